@@ -1,0 +1,5 @@
+export * from "./common.ts";
+export * from "./problem.ts";
+export * from "./reviews.ts";
+export * from "./session.ts";
+export * from "./sites.ts";
