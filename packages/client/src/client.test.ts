@@ -1,0 +1,123 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createClient } from "./client.ts";
+import { AuthError } from "./errors/auth-error.ts";
+import { NetworkError } from "./errors/network-error.ts";
+import { NotFoundError } from "./errors/not-found-error.ts";
+import { RateLimitError } from "./errors/rate-limit-error.ts";
+import { ValidationError } from "./errors/validation-error.ts";
+
+type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
+
+/** A fetch that records each request and answers from a queue. */
+function fakeFetch(...replies: Reply[]) {
+  const requests: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push(request);
+    const r = replies.shift() ?? { status: 200, body: {} };
+    const problem = (r.status ?? 200) >= 400;
+    return new Response(r.body === undefined ? null : JSON.stringify(r.body), {
+      status: r.status ?? 200,
+      headers: { "content-type": problem ? "application/problem+json" : "application/json", ...r.headers },
+    });
+  };
+  return { fetch: fetch as typeof globalThis.fetch, requests };
+}
+
+const list = {
+  summary: { count: 0, average: 0, histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
+  items: [],
+  next: null,
+};
+const problem = (status: number, extra: object = {}) => ({
+  type: "https://corner.dev/problems/x",
+  title: "Problem",
+  status,
+  detail: "What went wrong",
+  ...extra,
+});
+
+describe("createClient", () => {
+  it("reads a subject's reviews as a simple CORS request with the query it was given", async () => {
+    const f = fakeFetch({ body: list });
+    const client = createClient({ api: "https://api.test/", site: "demo", fetch: f.fetch });
+    const result = await client.listReviews("trail runner", { sort: "helpful", rating: 4, cursor: "abc" });
+    assert.deepEqual(result, list);
+    const req = f.requests[0]!;
+    assert.equal(req.method, "GET");
+    assert.equal(
+      req.url,
+      "https://api.test/v1/sites/demo/subjects/trail%20runner/reviews?sort=helpful&rating=4&cursor=abc",
+    );
+    assert.equal(req.headers.get("authorization"), null);
+    assert.equal(req.headers.get("content-type"), null);
+    for (const [name] of req.headers) assert.ok(["accept"].includes(name), `unexpected header ${name}`);
+  });
+
+  it("sends the bearer token and idempotency key when posting a review", async () => {
+    const f = fakeFetch({ status: 201, body: { id: "r1" } });
+    const client = createClient({
+      api: "https://api.test",
+      site: "demo",
+      fetch: f.fetch,
+      getToken: () => "tok",
+    });
+    await client.createReview("sku-1", { rating: 5, body: "Great" }, { idempotencyKey: "k-1" });
+    const req = f.requests[0]!;
+    assert.equal(req.method, "POST");
+    assert.equal(req.headers.get("authorization"), "Bearer tok");
+    assert.equal(req.headers.get("idempotency-key"), "k-1");
+    assert.deepEqual(await req.json(), { rating: 5, body: "Great" });
+  });
+
+  it("maps a 400 problem to a ValidationError with messages per field", async () => {
+    const errors = [
+      { path: "body.rating", message: "must be from 1 to 5" },
+      { path: "body.body", message: "must not be empty" },
+    ];
+    const f = fakeFetch({ status: 400, body: problem(400, { errors }) });
+    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    const error = await client.createReview("sku-1", { rating: 9, body: "" }).catch((e: unknown) => e);
+    assert.ok(error instanceof ValidationError);
+    assert.equal(error.status, 400);
+    assert.equal(error.detail, "What went wrong");
+    assert.deepEqual(error.fieldErrors(), { rating: "must be from 1 to 5", body: "must not be empty" });
+  });
+
+  it("maps 401, 404 and 429 to their classes, with the Retry-After seconds", async () => {
+    const f = fakeFetch(
+      { status: 401, body: problem(401) },
+      { status: 404, body: problem(404) },
+      { status: 429, body: problem(429), headers: { "retry-after": "30" } },
+    );
+    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    await assert.rejects(client.setHelpful("a"), AuthError);
+    await assert.rejects(client.clearHelpful("a"), NotFoundError);
+    const limited = await client.reportReview("a", { reason: "spam" }).catch((e: unknown) => e);
+    assert.ok(limited instanceof RateLimitError);
+    assert.equal(limited.retryAfter, 30);
+  });
+
+  it("retries a failed read but never a write", async () => {
+    const f = fakeFetch({ status: 503, body: problem(503) }, { body: list });
+    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch, retry: 1 });
+    assert.deepEqual(await client.listReviews("sku-1"), list);
+    assert.equal(f.requests.length, 2);
+
+    const w = fakeFetch({ status: 503, body: problem(503) }, { status: 201, body: {} });
+    const writer = createClient({ api: "https://api.test", site: "demo", fetch: w.fetch, retry: 1 });
+    await assert.rejects(writer.createReview("sku-1", { rating: 5, body: "x" }));
+    assert.equal(w.requests.length, 1);
+  });
+
+  it("reports an unreachable server as a NetworkError", async () => {
+    const fetch = (async () => {
+      throw new TypeError("fetch failed");
+    }) as typeof globalThis.fetch;
+    const client = createClient({ api: "https://api.test", site: "demo", fetch, retry: 0 });
+    const error = await client.getConfig().catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError);
+    assert.equal(error.status, 0);
+  });
+});

@@ -1,0 +1,132 @@
+import type {
+  HelpfulResult,
+  ReportCreate,
+  Review,
+  ReviewCreate,
+  ReviewList,
+  ReviewSort,
+  Session,
+  SessionCreate,
+  SiteConfig,
+} from "@corner/contracts";
+import ky, { HTTPError, type KyInstance, type Options, TimeoutError } from "ky";
+import { errorFromResponse } from "./errors/from-response.ts";
+import { NetworkError } from "./errors/network-error.ts";
+
+export interface ClientOptions {
+  /** API origin without `/v1`, e.g. `https://api.example.com`. */
+  api: string;
+  /** Site id, e.g. `demo`. */
+  site: string;
+  /** Returns the bearer token of the current session, or null when signed out. Called before every request. */
+  getToken?: () => string | null | undefined;
+  /** A fetch implementation (tests, SSR); defaults to the global one. */
+  fetch?: typeof fetch;
+  /** How many times idempotent reads are retried on 408/429/5xx and network failures. Default 2. */
+  retry?: number;
+  /** Milliseconds before a request fails with a NetworkError. Default 10 000. */
+  timeout?: number;
+}
+
+export interface ListReviewsParams {
+  sort?: ReviewSort | undefined;
+  /** Only reviews with this many stars. */
+  rating?: number | null | undefined;
+  cursor?: string | null | undefined;
+  limit?: number | undefined;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+}
+
+export interface CreateReviewOptions extends RequestOptions {
+  /** Reuse the same key when retrying the same draft so the server stores it once. */
+  idempotencyKey?: string | undefined;
+}
+
+/** Typed access to one site's part of the Corner API. Every method throws a `CornerError` subclass on failure. */
+export interface CornerClient {
+  readonly api: string;
+  readonly site: string;
+  getConfig(opts?: RequestOptions): Promise<SiteConfig>;
+  createSession(body: SessionCreate, opts?: RequestOptions): Promise<Session>;
+  listReviews(subject: string, params?: ListReviewsParams, opts?: RequestOptions): Promise<ReviewList>;
+  getReview(id: string, opts?: RequestOptions): Promise<Review>;
+  createReview(subject: string, body: ReviewCreate, opts?: CreateReviewOptions): Promise<Review>;
+  setHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
+  clearHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
+  reportReview(id: string, body: ReportCreate, opts?: RequestOptions): Promise<{ id: string }>;
+}
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
+
+/** Runs a ky call and turns every failure into a CornerError subclass (aborts are re-thrown untouched). */
+async function call<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof HTTPError) throw await errorFromResponse(e.response);
+    if (e instanceof TimeoutError) throw new NetworkError("The server took too long to answer.", true);
+    if (isAbort(e)) throw e;
+    throw new NetworkError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+const seg = encodeURIComponent;
+
+/**
+ * Creates a client for one site. Public reads carry no custom headers, so browsers send them without a
+ * CORS preflight; writes add `Authorization: Bearer <token>` when `getToken` returns one.
+ * @example
+ * const client = createClient({ api: "https://api.example.com", site: "demo", getToken: () => token });
+ * const { summary, items } = await client.listReviews("trail-runner-2", { sort: "helpful" });
+ */
+export function createClient(options: ClientOptions): CornerClient {
+  const { api, site, getToken } = options;
+  const http: KyInstance = ky.create({
+    prefixUrl: `${api.replace(/\/+$/, "")}/v1/sites/${seg(site)}/`,
+    timeout: options.timeout ?? 10_000,
+    retry: { limit: options.retry ?? 2, methods: ["get"] },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          const token = getToken?.();
+          if (token) request.headers.set("authorization", `Bearer ${token}`);
+        },
+      ],
+    },
+  });
+  const get = <T>(path: string, o?: Options) => call(() => http.get(path, o).json<T>());
+  const send = <T>(method: "post" | "put" | "delete", path: string, o?: Options) =>
+    call(() => http(path, { ...o, method }).json<T>());
+
+  return {
+    api,
+    site,
+    getConfig: (opts) => get<SiteConfig>("config", { signal: opts?.signal }),
+    createSession: (body, opts) => send<Session>("post", "session", { json: body, signal: opts?.signal }),
+    listReviews(subject, params = {}, opts) {
+      const searchParams: Record<string, string> = {};
+      if (params.sort) searchParams.sort = params.sort;
+      if (params.rating) searchParams.rating = String(params.rating);
+      if (params.cursor) searchParams.cursor = params.cursor;
+      if (params.limit) searchParams.limit = String(params.limit);
+      return get<ReviewList>(`subjects/${seg(subject)}/reviews`, { searchParams, signal: opts?.signal });
+    },
+    getReview: (id, opts) => get<Review>(`reviews/${seg(id)}`, { signal: opts?.signal }),
+    createReview: (subject, body, opts) =>
+      send<Review>("post", `subjects/${seg(subject)}/reviews`, {
+        json: body,
+        signal: opts?.signal,
+        headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
+      }),
+    setHelpful: (id, opts) =>
+      send<HelpfulResult>("put", `reviews/${seg(id)}/helpful`, { signal: opts?.signal }),
+    clearHelpful: (id, opts) =>
+      send<HelpfulResult>("delete", `reviews/${seg(id)}/helpful`, { signal: opts?.signal }),
+    reportReview: (id, body, opts) =>
+      send<{ id: string }>("post", `reviews/${seg(id)}/reports`, { json: body, signal: opts?.signal }),
+  };
+}

@@ -1,0 +1,17 @@
+export {
+  type ClientOptions,
+  type CornerClient,
+  type CreateReviewOptions,
+  createClient,
+  type ListReviewsParams,
+  type RequestOptions,
+} from "./client.ts";
+export { AuthError } from "./errors/auth-error.ts";
+export { ConflictError } from "./errors/conflict-error.ts";
+export { CornerError, type ProblemInit } from "./errors/corner-error.ts";
+export { ForbiddenError } from "./errors/forbidden-error.ts";
+export { errorFromResponse } from "./errors/from-response.ts";
+export { NetworkError } from "./errors/network-error.ts";
+export { NotFoundError } from "./errors/not-found-error.ts";
+export { RateLimitError } from "./errors/rate-limit-error.ts";
+export { ValidationError } from "./errors/validation-error.ts";
