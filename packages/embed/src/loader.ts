@@ -1,0 +1,87 @@
+// corner.js: a tiny classic script (safe with `async`) that loads the code of the Corner widgets present
+// on the page, and only those, from next to itself. It defines no elements and never throws into the host
+// page: anything that goes wrong becomes one console warning prefixed [corner].
+import type { ChunkMap, CornerConfig, CornerGlobal, CornerUser } from "./types.ts";
+
+declare const __CORNER_MAP__: ChunkMap;
+declare const __CORNER_VERSION__: string;
+
+interface Runtime {
+  login(config: CornerConfig, opts: { sso: string } | { guest: { name: string } }): Promise<CornerUser>;
+  logout(config: CornerConfig): Promise<void>;
+}
+
+const host = window as unknown as { Corner?: CornerGlobal };
+const warn = (error: unknown): void => console.warn("[corner]", error);
+
+// A second copy of the script tag must not load everything twice.
+if (!host.Corner) {
+  try {
+    const { chunks, tags } = __CORNER_MAP__;
+    const script = (document.currentScript ||
+      document.querySelector('script[src*="corner.js"]')) as HTMLScriptElement | null;
+    const base = new URL(".", script?.src || location.href).href;
+    const data = script?.dataset || {};
+    const config = { site: data.site, api: data.api, base } as CornerConfig;
+    const loads: Promise<unknown>[] = [];
+    const preloaded = new Set<string>();
+    let widgetsLeft = new Set(Object.values(tags)).size;
+
+    // Preload the chunk's static imports first so the browser fetches them in parallel with it.
+    const load = (index: number): Promise<unknown> => {
+      if (!loads[index]) {
+        const [file, ...imports] = chunks[index]!;
+        for (const dep of imports) {
+          if (preloaded.has(dep)) continue;
+          preloaded.add(dep);
+          const link = document.createElement("link");
+          link.rel = "modulepreload";
+          link.href = base + dep;
+          document.head.append(link);
+        }
+        loads[index] = import(base + file);
+        if (index) widgetsLeft--;
+      }
+      return loads[index]!;
+    };
+    const runtime = () => load(0) as Promise<Runtime>;
+
+    const login = (opts: { sso: string } | { guest: { name: string } }) =>
+      runtime().then((m) => m.login(config, opts));
+    const signIn = data.sso ? login({ sso: data.sso }).catch(warn) : 0;
+
+    // Published before any widget code runs: widgets read their defaults from it.
+    host.Corner = {
+      version: __CORNER_VERSION__,
+      config,
+      login,
+      logout: () => runtime().then((m) => m.logout(config)),
+      ready: new Promise((resolve) => {
+        const settle = () => {
+          Promise.all([signIn, ...loads.map((p) => p.catch(() => 0))]).then(() => resolve());
+        };
+        if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", settle);
+        else settle();
+      }),
+    };
+
+    const selector = Object.keys(tags).join();
+    const scan = (node: Node): void => {
+      if (node.nodeType !== 1) return;
+      const element = node as Element;
+      for (const found of [element, ...element.querySelectorAll(selector)]) {
+        const index = tags[found.localName];
+        if (index !== undefined && !loads[index]) load(index).catch(warn);
+      }
+    };
+    const observer = new MutationObserver((records) => {
+      for (const record of records) record.addedNodes.forEach(scan);
+      // Every widget's code is in: nothing left to watch for.
+      if (!widgetsLeft) observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    scan(document.documentElement);
+  } catch (error) {
+    warn(error);
+  }
+}

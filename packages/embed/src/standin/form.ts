@@ -1,0 +1,2 @@
+// TEMPORARY stand-in for the widgets' lazily loaded write form.
+export const form = "form";

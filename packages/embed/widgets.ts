@@ -1,0 +1,8 @@
+// The widgets the CDN bundle carries: chunk name → the module that registers its elements, and the tags
+// the loader watches for. A new widget is one line here (plus its package).
+export const widgets: Record<string, { entry: string; tags: string[] }> = {
+  reviews: { entry: "packages/widget-reviews/src/define.ts", tags: ["corner-reviews", "corner-rating"] },
+};
+
+/** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */
+export const runtimeEntry = "packages/core/src/runtime.ts";

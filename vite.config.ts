@@ -1,0 +1,55 @@
+// Production build of the CDN bundle behind corner.js: ES modules with code splitting, one entry per
+// widget (plus the sign-in runtime), content-hashed chunks in packages/embed/dist/chunks/ that can be
+// cached forever. packages/embed/build-loader.ts then builds corner.js from the manifest written here.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+import { runtimeEntry, widgets } from "./packages/embed/widgets.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const abs = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+// Until the widget and runtime packages land, the embed package carries small stand-ins.
+const standins: Record<string, string> = {
+  reviews: "packages/embed/src/standin/define.ts",
+  runtime: "packages/embed/src/standin/runtime.ts",
+};
+const pick = (name: string, entry: string): string => {
+  const fallback = standins[name];
+  return existsSync(abs(entry)) || !fallback ? abs(entry) : abs(fallback);
+};
+
+const input: Record<string, string> = { runtime: pick("runtime", runtimeEntry) };
+for (const [name, widget] of Object.entries(widgets)) input[name] = pick(name, widget.entry);
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  logLevel: "warn",
+  define: { "process.env.NODE_ENV": '"production"' },
+  // `production` keeps Lit's dev-mode warnings and checks out of the bundle.
+  resolve: { conditions: ["module", "browser", "production"] },
+  build: {
+    outDir: abs("packages/embed/dist"),
+    emptyOutDir: true,
+    target: "es2022",
+    minify: true,
+    sourcemap: false,
+    manifest: true,
+    // Library mode: no Vite preload helper around dynamic imports (corner.js adds the modulepreload
+    // links itself) and entries keep their exports (the loader calls `login`/`logout` on the runtime).
+    lib: { entry: input, formats: ["es"] },
+    copyPublicDir: false,
+    reportCompressedSize: false,
+    rollupOptions: {
+      output: {
+        format: "es",
+        // Library mode keeps whitespace in ES output by default; a CDN bundle wants it all minified.
+        minify: true,
+        entryFileNames: "chunks/[name]-[hash].js",
+        chunkFileNames: "chunks/[name]-[hash].js",
+        assetFileNames: "chunks/[name]-[hash][extname]",
+      },
+    },
+  },
+});
