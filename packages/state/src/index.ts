@@ -1,0 +1,11 @@
+export { type CornerConfig, clientFor } from "./config.ts";
+export { type DraftStore, draftKey, type ReviewDraft, reviewDraft } from "./draft.ts";
+export {
+  acquireReviews,
+  type HelpfulOutcome,
+  isEmpty,
+  type ReviewsState,
+  type ReviewsStore,
+} from "./reviews.ts";
+export { getToken, login, logout, sessionKey, sessionStore, setSession } from "./session.ts";
+export { type SubmitOutcome, submitReview } from "./submit.ts";

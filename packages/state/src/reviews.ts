@@ -1,0 +1,180 @@
+import { AuthError, CornerError, NetworkError } from "@corner/client";
+import type { Review, ReviewSort, ReviewSummary } from "@corner/contracts";
+import { atom, type ReadableAtom } from "nanostores";
+import { type CornerConfig, clientFor } from "./config.ts";
+import { getToken, sessionStore, setSession } from "./session.ts";
+
+export interface ReviewsState {
+  /** `idle` before the first load; "empty" is `ready` with no items. */
+  status: "idle" | "loading" | "error" | "ready";
+  summary: ReviewSummary | null;
+  items: Review[];
+  next: string | null;
+  sort: ReviewSort;
+  /** The star level the list is filtered to, or null for all. */
+  rating: number | null;
+  error: CornerError | null;
+  /** State of the "load more" request. */
+  more: "idle" | "loading" | "error";
+}
+
+export type HelpfulOutcome =
+  | { kind: "ok"; id: string; helpful: number; helpfulByMe: boolean }
+  | { kind: "login-required" }
+  | { kind: "failed"; error: CornerError };
+
+export interface ReviewsStore {
+  readonly $state: ReadableAtom<ReviewsState>;
+  /** Loads the first page for this sort and filter, cancelling whatever this store was loading. */
+  load(sort?: ReviewSort, rating?: number | null): Promise<void>;
+  /** Loads the default view unless something is already loaded or loading (for summary-only readers). */
+  ensure(): Promise<void>;
+  /** Appends the next page. */
+  loadMore(): Promise<void>;
+  /** Loads the current view again (after an error, a sign-in or a new review). */
+  reload(): Promise<void>;
+  /** Marks or unmarks a review as helpful at once; settles to the server's count or rolls back. */
+  toggleHelpful(id: string): Promise<HelpfulOutcome>;
+  /** Stops working for one user of the store; the last one out cancels requests and frees it. */
+  release(): void;
+}
+
+export const isEmpty = (s: ReviewsState) => s.status === "ready" && s.items.length === 0;
+
+const toError = (e: unknown): CornerError => (e instanceof CornerError ? e : new NetworkError(String(e)));
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
+
+const stores = new Map<string, { store: ReviewsStore; users: number }>();
+
+/**
+ * The reviews of one subject, shared by every widget showing it (so a `corner-rating` and a `corner-reviews`
+ * for the same product make one request). Call `release()` when done.
+ * @example
+ * const reviews = acquireReviews({ site: "demo", api }, "trail-runner-2");
+ * reviews.$state.subscribe(render);
+ * await reviews.load("helpful", 5);
+ */
+export function acquireReviews(config: CornerConfig, subject: string): ReviewsStore {
+  const key = `${config.api}|${config.site}|${subject}`;
+  let entry = stores.get(key);
+  if (!entry) {
+    entry = { store: createReviewsStore(config, subject, () => stores.delete(key)), users: 0 };
+    stores.set(key, entry);
+  }
+  entry.users++;
+  const e = entry;
+  let released = false;
+  return {
+    ...e.store,
+    release() {
+      if (released) return;
+      released = true;
+      if (--e.users === 0) e.store.release();
+    },
+  };
+}
+
+function createReviewsStore(config: CornerConfig, subject: string, evict: () => void): ReviewsStore {
+  const client = clientFor(config);
+  const $state = atom<ReviewsState>({
+    status: "idle",
+    summary: null,
+    items: [],
+    next: null,
+    sort: "newest",
+    rating: null,
+    error: null,
+    more: "idle",
+  });
+  const patch = (p: Partial<ReviewsState>) => $state.set({ ...$state.get(), ...p });
+  let controller: AbortController | null = null;
+  const pending = new Set<string>();
+
+  async function load(sort: ReviewSort = $state.get().sort, rating: number | null = $state.get().rating) {
+    controller?.abort();
+    const c = new AbortController();
+    controller = c;
+    patch({ status: "loading", sort, rating, error: null, more: "idle" });
+    try {
+      const page = await client.listReviews(subject, { sort, rating }, { signal: c.signal });
+      if (c.signal.aborted) return;
+      patch({ status: "ready", summary: page.summary, items: page.items, next: page.next });
+    } catch (e) {
+      if (isAbort(e) || c.signal.aborted) return;
+      patch({ status: "error", error: toError(e) });
+    }
+  }
+
+  async function loadMore() {
+    const s = $state.get();
+    if (!s.next || s.more === "loading" || s.status !== "ready") return;
+    const c = controller ?? new AbortController();
+    controller = c;
+    patch({ more: "loading" });
+    try {
+      const page = await client.listReviews(
+        subject,
+        { sort: s.sort, rating: s.rating, cursor: s.next },
+        { signal: c.signal },
+      );
+      if (c.signal.aborted) return;
+      const seen = new Set($state.get().items.map((r) => r.id));
+      patch({
+        items: [...$state.get().items, ...page.items.filter((r) => !seen.has(r.id))],
+        next: page.next,
+        more: "idle",
+      });
+    } catch (e) {
+      if (isAbort(e) || c.signal.aborted) return;
+      patch({ more: "error" });
+    }
+  }
+
+  const setItem = (id: string, p: Partial<Review>) =>
+    patch({ items: $state.get().items.map((r) => (r.id === id ? { ...r, ...p } : r)) });
+
+  async function toggleHelpful(id: string): Promise<HelpfulOutcome> {
+    const review = $state.get().items.find((r) => r.id === id);
+    if (!review) return { kind: "failed", error: new NetworkError("unknown review") };
+    if (!getToken(config.site)) return { kind: "login-required" };
+    if (pending.has(id))
+      return { kind: "ok", id, helpful: review.helpful, helpfulByMe: !!review.helpfulByMe };
+    pending.add(id);
+    const before = { helpful: review.helpful, helpfulByMe: !!review.helpfulByMe };
+    const on = !before.helpfulByMe;
+    setItem(id, { helpful: Math.max(0, before.helpful + (on ? 1 : -1)), helpfulByMe: on });
+    try {
+      const result = on ? await client.setHelpful(id) : await client.clearHelpful(id);
+      setItem(id, result);
+      return { kind: "ok", id, ...result };
+    } catch (e) {
+      setItem(id, before);
+      if (e instanceof AuthError) {
+        setSession(config.site, null);
+        return { kind: "login-required" };
+      }
+      return { kind: "failed", error: toError(e) };
+    } finally {
+      pending.delete(id);
+    }
+  }
+
+  // Helpful marks are per reader: when the person signs in or out, show their view.
+  const unlisten = sessionStore(config.site).listen(() => {
+    if ($state.get().status !== "idle") void load();
+  });
+
+  return {
+    $state,
+    load,
+    ensure: () => ($state.get().status === "idle" ? load() : Promise.resolve()),
+    loadMore,
+    reload: () => load(),
+    toggleHelpful,
+    release() {
+      controller?.abort();
+      unlisten();
+      evict();
+    },
+  };
+}

@@ -1,0 +1,234 @@
+import assert from "node:assert/strict";
+import { beforeEach, describe, it } from "node:test";
+import type { Review, ReviewList, Session } from "@corner/contracts";
+import { reviewDraft } from "./draft.ts";
+import { acquireReviews, isEmpty } from "./reviews.ts";
+import { getToken, login, logout, sessionKey, sessionStore, setSession } from "./session.ts";
+import { submitReview } from "./submit.ts";
+
+// A tiny in-memory localStorage, installed before any store reads it.
+const memory = new Map<string, string>();
+globalThis.localStorage = {
+  getItem: (k) => memory.get(k) ?? null,
+  setItem: (k, v) => void memory.set(k, String(v)),
+  removeItem: (k) => void memory.delete(k),
+  clear: () => memory.clear(),
+  key: (i) => [...memory.keys()][i] ?? null,
+  get length() {
+    return memory.size;
+  },
+} satisfies Storage;
+
+type Handler = (req: Request) => Response | Promise<Response>;
+let handler: Handler = () => new Response(null, { status: 500 });
+const requests: Request[] = [];
+globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const req = new Request(input, init);
+  requests.push(req);
+  if (req.signal.aborted) throw new DOMException("aborted", "AbortError");
+  return handler(req);
+}) as typeof fetch;
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": status >= 400 ? "application/problem+json" : "application/json" },
+  });
+const problem = (status: number, errors?: { path: string; message: string }[]) =>
+  json({ type: "https://corner.dev/problems/x", title: "Problem", status, detail: "Nope", errors }, status);
+
+let n = 0;
+const review = (p: Partial<Review> = {}): Review => ({
+  id: `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`,
+  subject: "sku",
+  rating: 5,
+  title: null,
+  body: "Nice",
+  author: { id: "u", name: "Ann" },
+  status: "published",
+  helpful: 3,
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  helpfulByMe: false,
+  ...p,
+});
+const page = (items: Review[], next: string | null = null): ReviewList => ({
+  summary: { count: items.length, average: 5, histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: items.length } },
+  items,
+  next,
+});
+const session = (minutes = 60): Session => ({
+  token: "tok",
+  expiresAt: new Date(Date.now() + minutes * 60_000).toISOString(),
+  user: { id: "u1", name: "Ann", kind: "guest" },
+});
+
+let site = 0;
+let config = { api: "https://api.test", site: "s0" };
+beforeEach(() => {
+  // A fresh site per test keeps the module-level caches apart.
+  config = { api: "https://api.test", site: `s${++site}` };
+  requests.length = 0;
+});
+
+describe("session", () => {
+  it("signs in as a guest, persists the token and signs out again", async () => {
+    handler = () => json(session(), 201);
+    const user = await login(config, { guest: { name: "Ann" } });
+    assert.equal(user.name, "Ann");
+    assert.equal(getToken(config.site), "tok");
+    assert.equal(JSON.parse(memory.get(sessionKey(config.site))!).token, "tok");
+    await logout(config);
+    assert.equal(getToken(config.site), null);
+    assert.equal(memory.has(sessionKey(config.site)), false);
+  });
+
+  it("treats a stored but expired token as signed out", () => {
+    memory.set(sessionKey(config.site), JSON.stringify(session(-1)));
+    assert.equal(sessionStore(config.site).get(), null);
+    assert.equal(getToken(config.site), null);
+  });
+});
+
+describe("reviews store", () => {
+  it("loads the first page and reports empty when there are no reviews", async () => {
+    handler = () => json(page([]));
+    const store = acquireReviews(config, "sku");
+    assert.equal(store.$state.get().status, "idle");
+    const loading = store.load();
+    assert.equal(store.$state.get().status, "loading");
+    await loading;
+    assert.equal(isEmpty(store.$state.get()), true);
+    store.release();
+  });
+
+  it("aborts the previous request when the sort changes", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    handler = async (req) => {
+      if (req.url.includes("sort=newest")) await gate;
+      return json(page([review({ body: new URL(req.url).searchParams.get("sort")! })]));
+    };
+    const store = acquireReviews(config, "sku");
+    const first = store.load("newest");
+    const second = store.load("helpful");
+    await second;
+    assert.equal(requests[0]!.signal.aborted, true);
+    release();
+    await first;
+    assert.equal(store.$state.get().items[0]!.body, "helpful");
+    store.release();
+  });
+
+  it("appends the next page with the cursor", async () => {
+    const a = review();
+    const b = review();
+    handler = (req) => json(req.url.includes("cursor=c2") ? page([b]) : page([a], "c2"));
+    const store = acquireReviews(config, "sku");
+    await store.load();
+    await store.loadMore();
+    assert.deepEqual(
+      store.$state.get().items.map((r) => r.id),
+      [a.id, b.id],
+    );
+    assert.equal(store.$state.get().next, null);
+    store.release();
+  });
+
+  it("shows an error state and recovers on reload", async () => {
+    handler = () => problem(404);
+    const store = acquireReviews(config, "sku");
+    await store.load();
+    assert.equal(store.$state.get().status, "error");
+    handler = () => json(page([review()]));
+    await store.reload();
+    assert.equal(store.$state.get().status, "ready");
+    store.release();
+  });
+
+  it("counts a helpful mark at once and settles to the server's exact count", async () => {
+    setSession(config.site, session());
+    const r = review({ helpful: 3 });
+    handler = (req) => (req.method === "PUT" ? json({ helpful: 7, helpfulByMe: true }) : json(page([r])));
+    const store = acquireReviews(config, "sku");
+    await store.load();
+    const pending = store.toggleHelpful(r.id);
+    assert.equal(store.$state.get().items[0]!.helpful, 4);
+    assert.equal(store.$state.get().items[0]!.helpfulByMe, true);
+    assert.deepEqual(await pending, { kind: "ok", id: r.id, helpful: 7, helpfulByMe: true });
+    assert.equal(store.$state.get().items[0]!.helpful, 7);
+    store.release();
+  });
+
+  it("rolls a helpful mark back when the server fails", async () => {
+    setSession(config.site, session());
+    const r = review({ helpful: 3 });
+    handler = (req) => (req.method === "PUT" ? problem(500) : json(page([r])));
+    const store = acquireReviews(config, "sku");
+    await store.load();
+    const outcome = await store.toggleHelpful(r.id);
+    assert.equal(outcome.kind, "failed");
+    assert.equal(store.$state.get().items[0]!.helpful, 3);
+    assert.equal(store.$state.get().items[0]!.helpfulByMe, false);
+    store.release();
+  });
+
+  it("asks for sign-in instead of voting when signed out", async () => {
+    const r = review();
+    handler = () => json(page([r]));
+    const store = acquireReviews(config, "sku");
+    await store.load();
+    assert.deepEqual(await store.toggleHelpful(r.id), { kind: "login-required" });
+    assert.equal(requests.filter((q) => q.method === "PUT").length, 0);
+    store.release();
+  });
+});
+
+describe("review draft", () => {
+  it("keeps the draft when posting fails and reuses its idempotency key on retry", async () => {
+    setSession(config.site, session());
+    const draft = reviewDraft(config.site, "sku");
+    draft.set("rating", 4);
+    draft.set("body", "Solid shoe");
+    handler = () => problem(503);
+    assert.equal((await submitReview(config, "sku")).kind, "failed");
+    assert.deepEqual(draft.$draft.get(), { rating: 4, title: "", body: "Solid shoe" });
+    const stored = JSON.parse(memory.get(`corner:draft:${config.site}:sku:review`)!);
+    assert.deepEqual(stored, { rating: 4, title: "", body: "Solid shoe" });
+
+    handler = () => json(review({ rating: 4, body: "Solid shoe" }), 201);
+    const outcome = await submitReview(config, "sku");
+    assert.equal(outcome.kind, "ok");
+    const keys = requests.map((q) => q.headers.get("idempotency-key"));
+    assert.equal(keys.length, 2);
+    assert.equal(keys[0], keys[1]);
+    assert.deepEqual(draft.$draft.get(), { rating: 0, title: "", body: "" });
+    assert.equal(memory.has(`corner:draft:${config.site}:sku:review`), false);
+  });
+
+  it("names the invalid fields from the server's problem and keeps the draft", async () => {
+    setSession(config.site, session());
+    const draft = reviewDraft(config.site, "sku");
+    draft.set("rating", 3);
+    draft.set("body", "x");
+    handler = () => problem(400, [{ path: "body.body", message: "must be at least 10 characters" }]);
+    const outcome = await submitReview(config, "sku");
+    assert.equal(outcome.kind, "invalid");
+    assert.deepEqual(outcome.kind === "invalid" && outcome.fields, {
+      body: "must be at least 10 characters",
+    });
+    assert.equal(draft.$draft.get().body, "x");
+  });
+
+  it("signs out on 401 and keeps the draft for after sign-in", async () => {
+    setSession(config.site, session());
+    const draft = reviewDraft(config.site, "sku");
+    draft.set("body", "Keep me");
+    handler = () => problem(401);
+    assert.deepEqual(await submitReview(config, "sku"), { kind: "login-required" });
+    assert.equal(getToken(config.site), null);
+    assert.equal(draft.$draft.get().body, "Keep me");
+  });
+});
