@@ -1,0 +1,47 @@
+// Screenshots of the running demo (`pnpm start` first) at phone and desktop widths, light and dark.
+//   node --import tsx demo/screenshot.ts [base-url] [out-dir]
+// The wide, light product page is also what docs/images/demo-product.png shows (pass --readme).
+import { copyFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const base = args[0] ?? `http://127.0.0.1:${process.env.DEMO_PORT || 5173}`;
+const out = args[1] ?? "/tmp/corner-shots";
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+});
+const shots = [
+  { name: "home", path: "/" },
+  { name: "product", path: "/products/trail-runner-2" },
+  { name: "product-empty", path: "/products/wool-beanie" },
+  { name: "plain", path: "/plain.html" },
+];
+for (const width of [360, 1280]) {
+  for (const theme of ["light", "dark"] as const) {
+    const page = await browser.newPage({ viewport: { width, height: width < 500 ? 780 : 900 } });
+    await page.addInitScript((t) => localStorage.setItem("corner-demo:theme", t), theme);
+    for (const shot of shots) {
+      if (theme === "dark" && shot.name === "plain") continue;
+      await page.goto(base + shot.path, { waitUntil: "networkidle" });
+      await page.evaluate(() => (window as unknown as { Corner?: { ready: Promise<void> } }).Corner?.ready);
+      await page.waitForTimeout(300);
+      const file = join(out, `${shot.name}-${theme}-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+}
+await browser.close();
+
+if (process.argv.includes("--readme")) {
+  const readme = fileURLToPath(new URL("../docs/images/demo-product.png", import.meta.url));
+  mkdirSync(fileURLToPath(new URL("../docs/images", import.meta.url)), { recursive: true });
+  copyFileSync(join(out, "product-light-1280.png"), readme);
+  console.log(readme);
+}

@@ -1,0 +1,41 @@
+// Shared set-up for the end-to-end tests and the size benchmark: Chromium, the plain customer page, and
+// the strict Content-Security-Policy it is served with.
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium } from "playwright-core";
+
+export const distDir = fileURLToPath(new URL("../packages/embed/dist", import.meta.url));
+export const axePath = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+  });
+}
+
+/** The strictest policy a careful shop would send: no inline script or style, data only from the API. */
+export function strictCsp(apiOrigin: string): string {
+  return `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiOrigin}; img-src 'self' data:`;
+}
+
+/** A plain HTML page that uses nothing but the script tag and one element, as the quick start shows. */
+export function plainPage(opts: { site: string; api: string; subject?: string }): string {
+  const subject = opts.subject ?? "trail-runner-2";
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Reviews</title>
+<script src="/corner/corner.js" data-site="${opts.site}" data-api="${opts.api}" async></script>
+</head>
+<body>
+<main>
+<h1>Trail Runner 2</h1>
+<corner-reviews subject="${subject}"></corner-reviews>
+</main>
+</body>
+</html>
+`;
+}
