@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { distDir, launchChromium, plainPage, strictCsp } from "../e2e/support.ts";
 import { startServer } from "../packages/api/src/index.ts";
-import { chunkMap } from "../packages/embed/build-loader.ts";
+import { chunkMap } from "../packages/embed/src/chunk-map.ts";
+import { widgets } from "../packages/embed/widgets.ts";
 import { startStaticServer } from "../packages/test-utils/src/node/static.ts";
 
 export interface BenchRow {
@@ -94,7 +95,7 @@ async function measurePlainPage(): Promise<{
 
 export async function benchSize(): Promise<BenchRow[]> {
   const manifest = JSON.parse(readFileSync(join(distDir, ".vite/manifest.json"), "utf8"));
-  const map = chunkMap(manifest);
+  const map = chunkMap(manifest, widgets);
   const reviews = map.chunks[map.tags["corner-reviews"] ?? -1];
   if (!reviews) throw new Error("the bundle has no <corner-reviews> chunk: run pnpm build");
   const loader = brotli(join(distDir, "corner.js"));

@@ -6,43 +6,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import type { ChunkMap } from "./src/types.ts";
+import { chunkMap, type Manifest } from "./src/chunk-map.ts";
 import { widgets } from "./widgets.ts";
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 const dist = here("dist");
-
-interface ManifestChunk {
-  file: string;
-  name?: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
-
-/** The entry's file followed by every chunk it imports statically, directly or not. */
-function chunkFiles(manifest: Manifest, name: string): string[] {
-  const key = Object.keys(manifest).find((k) => manifest[k]?.isEntry && manifest[k]?.name === name);
-  if (!key) throw new Error(`vite manifest has no entry named "${name}": run vite build first`);
-  const files: string[] = [];
-  const visit = (k: string): void => {
-    const chunk = manifest[k];
-    if (!chunk || files.includes(chunk.file)) return;
-    files.push(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  visit(key);
-  return files;
-}
-
-export function chunkMap(manifest: Manifest): ChunkMap {
-  const map: ChunkMap = { chunks: [chunkFiles(manifest, "runtime")], tags: {} };
-  for (const [name, widget] of Object.entries(widgets)) {
-    const index = map.chunks.push(chunkFiles(manifest, name)) - 1;
-    for (const tag of widget.tags) map.tags[tag] = index;
-  }
-  return map;
-}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -63,7 +31,7 @@ export async function buildLoader(): Promise<{ bytes: number; brotli: number }> 
     target: "es2020",
     legalComments: "none",
     define: {
-      __CORNER_MAP__: JSON.stringify(chunkMap(manifest)),
+      __CORNER_MAP__: JSON.stringify(chunkMap(manifest, widgets)),
       __CORNER_VERSION__: JSON.stringify(version),
     },
     logLevel: "warning",
