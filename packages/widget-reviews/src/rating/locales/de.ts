@@ -1,0 +1,14 @@
+import type { Fmt } from "@corner/core";
+import type { RatingMessages } from "../i18n.ts";
+
+const de: RatingMessages = {
+  label: (f: Fmt, average: number, count: number) =>
+    f.plural(count, {
+      one: `${f.number(average, 1)} von 5, # Bewertung`,
+      other: `${f.number(average, 1)} von 5, # Bewertungen`,
+    }),
+  count: (f: Fmt, count: number) => f.plural(count, { one: "# Bewertung", other: "# Bewertungen" }),
+  none: "Noch keine Bewertungen",
+  loading: "Bewertung wird geladen",
+};
+export default de;

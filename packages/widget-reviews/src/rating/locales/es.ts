@@ -1,0 +1,14 @@
+import type { Fmt } from "@corner/core";
+import type { RatingMessages } from "../i18n.ts";
+
+const es: RatingMessages = {
+  label: (f: Fmt, average: number, count: number) =>
+    f.plural(count, {
+      one: `${f.number(average, 1)} de 5, # reseña`,
+      other: `${f.number(average, 1)} de 5, # reseñas`,
+    }),
+  count: (f: Fmt, count: number) => f.plural(count, { one: "# reseña", other: "# reseñas" }),
+  none: "Aún no hay reseñas",
+  loading: "Cargando valoración",
+};
+export default es;

@@ -1,0 +1,51 @@
+import type { Fmt } from "@corner/core";
+
+export const en = {
+  heading: "Customer reviews",
+  summaryLabel: (f: Fmt, average: number, count: number) =>
+    f.plural(count, {
+      one: `${f.number(average, 1)} out of 5, # review`,
+      other: `${f.number(average, 1)} out of 5, # reviews`,
+    }),
+  basedOn: (f: Fmt, count: number) =>
+    f.plural(count, { one: "Based on # review", other: "Based on # reviews" }),
+  histogram: "Rating breakdown",
+  bar: (f: Fmt, star: number, count: number) =>
+    `${f.plural(star, { one: "# star", other: "# stars" })}: ${f.plural(count, { one: "# review", other: "# reviews" })}`,
+  stars: (f: Fmt, n: number) => f.plural(n, { one: "# out of 5 stars", other: "# out of 5 stars" }),
+  filtered: (f: Fmt, n: number) => f.plural(n, { one: "Showing # star", other: "Showing # stars" }),
+  clearFilter: "Clear filter",
+  sortBy: "Sort by",
+  sort: { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated", helpful: "Most helpful" },
+  loading: "Loading reviews…",
+  error: "We couldn’t load the reviews.",
+  retry: "Retry",
+  emptyTitle: "Be the first to review",
+  emptyBody: "Tell other shoppers what you think.",
+  noneAtLevel: (f: Fmt, n: number) =>
+    f.plural(n, { one: "No # star reviews yet.", other: "No # star reviews yet." }),
+  write: "Write a review",
+  edit: "Edit your review",
+  pending: "Awaiting moderation",
+  helpful: "Helpful",
+  helpfulCount: (f: Fmt, n: number) =>
+    f.plural(n, { one: "# person found this helpful", other: "# people found this helpful" }),
+  helpfulOn: "Marked as helpful.",
+  helpfulOff: "Helpful mark removed.",
+  helpfulFailed: "Your vote could not be saved. Please try again.",
+  signInToVote: "Sign in to mark reviews as helpful.",
+  report: "Report",
+  reportReason: "Reason",
+  reasons: { spam: "Spam", offensive: "Offensive", off_topic: "Off topic", fake: "Fake", other: "Other" },
+  sendReport: "Send report",
+  cancel: "Cancel",
+  reported: "Thanks, we will take a look.",
+  reportFailed: "The report could not be sent. Please try again.",
+  signInToReport: "Sign in to report a review.",
+  loadMore: "Load more reviews",
+  loadMoreFailed: "More reviews could not be loaded.",
+  posted: "Thanks, your review is published.",
+  postedPending: "Thanks, your review will appear once it is approved.",
+  loadingForm: "Loading the form…",
+};
+export type ReviewsMessages = typeof en;

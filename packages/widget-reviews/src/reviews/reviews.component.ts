@@ -1,0 +1,348 @@
+import type { Review, ReviewSort } from "@corner/contracts";
+import { CornerElement, emit, I18nController } from "@corner/core";
+import { clientFor, getToken, isEmpty, type ReviewsStore } from "@corner/state";
+import { controls, reset, tokens } from "@corner/theme";
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import type { CornerReviewsEvents } from "../shared/events.ts";
+import { ReviewsController } from "../shared/reviews-controller.ts";
+import { starStyles, stars } from "../shared/stars.ts";
+import { catalog } from "./i18n/catalog.ts";
+import { reviewsStyles } from "./reviews.styles.ts";
+
+const SORTS: ReviewSort[] = ["newest", "highest", "lowest", "helpful"];
+const REASONS = ["spam", "offensive", "off_topic", "fake", "other"] as const;
+const loadForm = () => import("../review-form/review-form.ts");
+
+/**
+ * @summary Reviews of a subject: summary with histogram filter, sort, list with helpful votes, load more,
+ * and a "Write a review" form loaded on first use.
+ *
+ * @event corner-review-submit - A review was accepted by the server. `detail` is the review.
+ * @event corner-review-helpful - A helpful mark was saved. `detail` is `{ id, helpful, helpfulByMe }`.
+ * @event corner-login-required - The person must sign in first. `detail` is `{ reason, site }`.
+ * @event corner-login - Someone signed in through the form (guest). `detail` is `{ site, user }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The heading.
+ * @csspart summary - Average, stars and count.
+ * @csspart histogram - The list of star-level bars.
+ * @csspart histogram-bar - One star-level bar (a button that filters).
+ * @csspart toolbar - Sort menu, filter chip and the write button.
+ * @csspart sort - The sort `<select>`.
+ * @csspart filter-chip - The active filter; clicking it clears the filter.
+ * @csspart write-button - Opens the review form.
+ * @csspart form - The review form (its own parts are exported: submit-button, star-input, field...).
+ * @csspart list - The list of reviews.
+ * @csspart review - One review.
+ * @csspart helpful-button - The helpful toggle of a review.
+ * @csspart report-button - The report action of a review.
+ * @csspart load-more - The "load more" button.
+ * @csspart notice - Status messages (also announced to screen readers).
+ *
+ * @cssproperty --corner-star-size - Size of the stars.
+ * @cssproperty --corner-reviews-bar-color - Colour of the histogram bars.
+ * @cssproperty --corner-reviews-max-width - Maximum width of the widget.
+ */
+export class CornerReviews extends CornerElement {
+  static override properties = {
+    ...CornerElement.properties,
+    subject: { type: String, reflect: true },
+    writing: { state: true },
+    notice: { state: true },
+    reporting: { state: true },
+  };
+  static override styles = [tokens, reset, controls, starStyles, reviewsStyles];
+
+  /** The reviewed thing's id (a product SKU, a page id). */
+  declare subject: string | undefined;
+  declare private writing: boolean;
+  declare private notice: string;
+  declare private reporting: string | null;
+  private reported = new Set<string>();
+
+  private i18n = new I18nController(this, catalog);
+  private reviews = new ReviewsController(this, (store) => {
+    this.writing = false;
+    this.notice = "";
+    if (store.$state.get().status === "idle") void store.load();
+  });
+
+  constructor() {
+    super();
+    this.writing = false;
+    this.notice = "";
+    this.reporting = null;
+  }
+
+  private get store(): ReviewsStore | null {
+    return this.reviews.store;
+  }
+
+  private say(message: string) {
+    this.notice = message;
+  }
+
+  private loginRequired(reason: "helpful" | "report" | "review", message: string) {
+    this.say(message);
+    emit<CornerReviewsEvents, "corner-login-required">(this, "corner-login-required", {
+      reason,
+      site: this.config?.site ?? "",
+    });
+  }
+
+  private async toggleHelpful(review: Review) {
+    const out = await this.store?.toggleHelpful(review.id);
+    if (!out) return;
+    const { m } = this.i18n;
+    if (out.kind === "login-required") this.loginRequired("helpful", m.signInToVote);
+    else if (out.kind === "failed") this.say(m.helpfulFailed);
+    else {
+      this.say(out.helpfulByMe ? m.helpfulOn : m.helpfulOff);
+      emit<CornerReviewsEvents, "corner-review-helpful">(this, "corner-review-helpful", {
+        id: out.id,
+        helpful: out.helpful,
+        helpfulByMe: out.helpfulByMe,
+      });
+    }
+  }
+
+  private startReport(review: Review) {
+    const config = this.config;
+    if (!config || !getToken(config.site)) {
+      this.loginRequired("report", this.i18n.m.signInToReport);
+      return;
+    }
+    this.reporting = review.id;
+  }
+
+  private async sendReport(e: SubmitEvent, review: Review) {
+    e.preventDefault();
+    const config = this.config;
+    if (!config) return;
+    const reason = new FormData(e.target as HTMLFormElement).get("reason") as (typeof REASONS)[number];
+    try {
+      await clientFor(config).reportReview(review.id, { reason });
+      this.reported.add(review.id);
+      this.reporting = null;
+      this.say(this.i18n.m.reported);
+    } catch {
+      this.say(this.i18n.m.reportFailed);
+    }
+  }
+
+  private async openForm() {
+    this.say(this.i18n.m.loadingForm);
+    await loadForm();
+    this.say("");
+    this.writing = true;
+    await this.updateComplete;
+    (this.renderRoot.querySelector("corner-review-form") as HTMLElement | null)?.focus();
+  }
+
+  private onSubmitted(e: CustomEvent<Review>) {
+    const { m } = this.i18n;
+    this.say(e.detail.status === "pending" ? m.postedPending : m.posted);
+    void this.store?.reload();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Bar lengths as custom properties through the CSSOM: allowed under a strict CSP, unlike style="".
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>(".fill[data-pct]")) {
+      fill.style.setProperty("--_pct", `${fill.dataset.pct}%`);
+    }
+  }
+
+  protected override render() {
+    const { m } = this.i18n;
+    const s = this.reviews.value;
+    if (!s || s.status === "idle" || (s.status === "loading" && !s.summary)) return this.skeleton();
+    if (s.status === "error" && !s.summary) return this.failed();
+    const summary = s.summary!;
+    const mine = s.items.find((r) => r.mine);
+    return html`<section part="base" class="base" aria-labelledby="heading">
+      <h2 id="heading" part="heading">${m.heading}</h2>
+      ${summary.count ? this.summary(s.rating) : nothing}
+      <div part="toolbar" class="toolbar">
+        ${
+          summary.count
+            ? html`<label class="sort"
+                ><span class="label">${m.sortBy}</span>
+                <select part="sort" @change=${(e: Event) => this.store?.load((e.target as HTMLSelectElement).value as ReviewSort)}>
+                  ${SORTS.map((v) => html`<option value=${v} ?selected=${s.sort === v}>${m.sort[v]}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
+        ${
+          s.rating
+            ? html`<button part="filter-chip" class="chip" aria-label=${`${m.clearFilter}: ${m.filtered(this.i18n.fmt, s.rating)}`}
+                @click=${() => this.store?.load(s.sort, null)}>
+                ${m.filtered(this.i18n.fmt, s.rating)} <span aria-hidden="true">✕</span>
+              </button>`
+            : nothing
+        }
+        <span class="spacer"></span>
+        ${
+          this.writing
+            ? nothing
+            : html`<button part="write-button" class="btn btn-primary" @click=${this.openForm} @pointerenter=${loadForm} @focus=${loadForm}>
+                ${mine ? m.edit : m.write}
+              </button>`
+        }
+      </div>
+      <div part="notice" class="notice" role="status">${this.notice}</div>
+      ${
+        this.writing
+          ? html`<corner-review-form
+              part="form"
+              exportparts="form-base, star-input, field, submit-button, sign-in"
+              .site=${this.site}
+              .api=${this.api}
+              .subject=${this.subject}
+              .existing=${mine ?? null}
+              theme=${this.theme}
+              @corner-review-submit=${this.onSubmitted}
+              @corner-review-form-close=${() => {
+                this.writing = false;
+              }}
+            ></corner-review-form>`
+          : nothing
+      }
+      ${s.status === "error" ? this.failed() : this.list()}
+    </section>`;
+  }
+
+  private summary(filter: number | null): TemplateResult {
+    const { m, fmt } = this.i18n;
+    const { count, average, histogram } = this.reviews.value!.summary!;
+    const max = Math.max(1, ...Object.values(histogram));
+    return html`<div part="summary" class="summary">
+      <div class="score">
+        <span class="average" aria-hidden="true">${fmt.number(average, 1)}</span>
+        <span class="score-detail">
+          ${stars(average)}
+          <span class="muted" aria-hidden="true">${m.basedOn(fmt, count)}</span>
+          <span class="visually-hidden">${m.summaryLabel(fmt, average, count)}</span>
+        </span>
+      </div>
+      <ul part="histogram" class="histogram" aria-label=${m.histogram}>
+        ${[5, 4, 3, 2, 1].map((star) => {
+          const n = histogram[String(star) as "1"];
+          return html`<li>
+            <button
+              part="histogram-bar"
+              class="bar"
+              aria-pressed=${filter === star ? "true" : "false"}
+              ?disabled=${n === 0}
+              aria-label=${m.bar(fmt, star, n)}
+              @click=${() => this.store?.load(this.reviews.value!.sort, filter === star ? null : star)}
+            >
+              <span class="bar-star" aria-hidden="true">${fmt.number(star)} ★</span>
+              <span class="track"><span class="fill" data-pct=${Math.round((n / max) * 100)}></span></span>
+              <span class="bar-count" aria-hidden="true">${fmt.number(n)}</span>
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private list(): TemplateResult {
+    const { m, fmt } = this.i18n;
+    const s = this.reviews.value!;
+    if (isEmpty(s)) {
+      return s.rating
+        ? html`<p class="empty" part="empty">${m.noneAtLevel(fmt, s.rating)}</p>`
+        : html`<div class="empty" part="empty">
+            <p class="empty-title">${m.emptyTitle}</p>
+            <p class="muted">${m.emptyBody}</p>
+          </div>`;
+    }
+    return html`<ol part="list" class="list" aria-busy=${s.status === "loading" ? "true" : "false"}>
+        ${s.items.map((r) => this.item(r))}
+      </ol>
+      ${
+        s.next
+          ? html`${s.more === "error" ? html`<p class="error-text">${m.loadMoreFailed}</p>` : nothing}
+            <button part="load-more" class="btn load-more" ?disabled=${s.more === "loading"} @click=${() => this.store?.loadMore()}>
+              ${m.loadMore}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  private item(r: Review): TemplateResult {
+    const { m, fmt } = this.i18n;
+    return html`<li part="review" class="review">
+      <article>
+        <div class="review-head">
+          ${stars(r.rating)}<span class="visually-hidden">${m.stars(fmt, r.rating)}</span>
+          ${r.title ? html`<h3 class="title">${r.title}</h3>` : nothing}
+        </div>
+        <p class="meta">
+          <span class="author">${r.author.name}</span>
+          <span aria-hidden="true">·</span>
+          <time datetime=${r.createdAt} title=${fmt.date(r.createdAt)}>${fmt.relative(r.createdAt)}</time>
+          ${r.status === "pending" ? html`<span class="badge">${m.pending}</span>` : nothing}
+        </p>
+        <p class="body">${r.body}</p>
+        <div class="actions">
+          <button
+            part="helpful-button"
+            class="btn helpful"
+            aria-pressed=${r.helpfulByMe ? "true" : "false"}
+            aria-describedby=${`hc-${r.id}`}
+            @click=${() => this.toggleHelpful(r)}
+          >
+            <span aria-hidden="true">👍</span> ${m.helpful}
+          </button>
+          <span class="muted" id=${`hc-${r.id}`}>${m.helpfulCount(fmt, r.helpful)}</span>
+          <span class="spacer"></span>
+          ${
+            this.reported.has(r.id) || this.reporting === r.id
+              ? nothing
+              : html`<button part="report-button" class="btn btn-link" @click=${() => this.startReport(r)}>${m.report}</button>`
+          }
+        </div>
+        ${this.reporting === r.id ? this.reportForm(r) : nothing}
+      </article>
+    </li>`;
+  }
+
+  private reportForm(r: Review): TemplateResult {
+    const { m } = this.i18n;
+    return html`<form class="report" @submit=${(e: SubmitEvent) => this.sendReport(e, r)}>
+      <label class="field"
+        ><span>${m.reportReason}</span>
+        <select name="reason">
+          ${REASONS.map((v) => html`<option value=${v}>${m.reasons[v]}</option>`)}
+        </select></label
+      >
+      <button class="btn" type="submit">${m.sendReport}</button>
+      <button class="btn btn-link" type="button" @click=${() => {
+        this.reporting = null;
+      }}>${m.cancel}</button>
+    </form>`;
+  }
+
+  private skeleton(): TemplateResult {
+    return html`<section part="base" class="base" aria-busy="true">
+      <span class="visually-hidden" role="status">${this.i18n.m.loading}</span>
+      <div class="skeleton" aria-hidden="true">
+        <div class="sk sk-title"></div>
+        <div class="sk sk-summary"></div>
+        <div class="sk sk-line"></div>
+        <div class="sk sk-line short"></div>
+      </div>
+    </section>`;
+  }
+
+  private failed(): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div part="error" class="error" role="alert">
+      <p>${m.error}</p>
+      <button class="btn" @click=${() => this.store?.reload()}>${m.retry}</button>
+    </div>`;
+  }
+}

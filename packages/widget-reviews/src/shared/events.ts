@@ -1,0 +1,22 @@
+import type { Review, User } from "@corner/contracts";
+
+export interface HelpfulDetail {
+  id: string;
+  helpful: number;
+  helpfulByMe: boolean;
+}
+
+export interface LoginRequiredDetail {
+  /** What the person tried to do. */
+  reason: "helpful" | "report" | "review";
+  site: string;
+}
+
+/** Detail type of every event the reviews elements dispatch (all bubble and are composed). */
+export interface CornerReviewsEvents {
+  "corner-review-submit": Review;
+  "corner-review-helpful": HelpfulDetail;
+  "corner-login-required": LoginRequiredDetail;
+  "corner-login": { site: string; user: User };
+  "corner-logout": { site: string };
+}
