@@ -75,7 +75,7 @@ function card(product: Product): Html {
   <a class="card-art tone-${product.tone}" href="${href}" tabindex="-1" aria-hidden="true">${raw(product.art)}</a>
   <div class="card-body">
     <h3><a href="${href}">${product.name}</a></h3>
-    <corner-rating subject="${product.id}"></corner-rating>
+    <corner-rating subject="${product.id}" href="${href}#reviews"></corner-rating>
     <p class="tagline">${product.tagline}</p>
     <p class="price">${formatPrice(product.price)}</p>
   </div>
