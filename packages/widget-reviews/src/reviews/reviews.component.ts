@@ -235,12 +235,12 @@ export class CornerReviews extends CornerElement {
               class="bar"
               aria-pressed=${filter === star ? "true" : "false"}
               ?disabled=${n === 0}
-              aria-label=${m.bar(fmt, star, n)}
               @click=${() => this.store?.load(this.reviews.value!.sort, filter === star ? null : star)}
             >
               <span class="bar-star" aria-hidden="true">${fmt.number(star)} ★</span>
               <span class="track"><span class="fill" data-pct=${Math.round((n / max) * 100)}></span></span>
               <span class="bar-count" aria-hidden="true">${fmt.number(n)}</span>
+              <span class="visually-hidden">${m.bar(fmt, star, n)}</span>
             </button>
           </li>`;
         })}

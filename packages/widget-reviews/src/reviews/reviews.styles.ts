@@ -56,6 +56,7 @@ export const reviewsStyles = css`
   }
   .bar {
     display: grid;
+    position: relative;
     grid-template-columns: 3em minmax(0, 1fr) 3em;
     align-items: center;
     gap: var(--_s-2);

@@ -1,4 +1,4 @@
-import type { Review } from "@corner/contracts";
+import type { Review, User } from "@corner/contracts";
 import type { HelpfulDetail, LoginRequiredDetail } from "../shared/events.ts";
 import { CornerReviews } from "./reviews.component.ts";
 
@@ -12,6 +12,13 @@ declare global {
     "corner-review-submit": CustomEvent<Review>;
     "corner-review-helpful": CustomEvent<HelpfulDetail>;
     "corner-login-required": CustomEvent<LoginRequiredDetail>;
+  }
+  interface DocumentEventMap {
+    "corner-review-submit": CustomEvent<Review>;
+    "corner-review-helpful": CustomEvent<HelpfulDetail>;
+    "corner-login-required": CustomEvent<LoginRequiredDetail>;
+    "corner-login": CustomEvent<{ site: string; user: User }>;
+    "corner-logout": CustomEvent<{ site: string }>;
   }
 }
 

@@ -1,0 +1,8 @@
+import "./process-shim.ts";
+
+export { deepEqual, equal, includes, ok, until } from "./assert.ts";
+export { expectNoAxeViolations } from "./axe.ts";
+export { $, $$, mount, text, unmountAll } from "./dom.ts";
+export { afterEach, beforeEach, describe, it } from "./mocha.ts";
+export { useMockSite } from "./mock-site.ts";
+export { startWorker } from "./msw.ts";

@@ -1,0 +1,2 @@
+export { fakeId, makeReview, trailRunnerReviews } from "./fixtures.ts";
+export { createMockApi, MOCK_API, type MockApi, type MockDb, problem } from "./mock-api.ts";
