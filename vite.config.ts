@@ -3,7 +3,7 @@
 // cached forever. packages/embed/build-loader.ts then builds corner.js from the manifest written here.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { runtimeEntry, widgets } from "./packages/embed/widgets.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -22,9 +22,24 @@ const pick = (name: string, entry: string): string => {
 const input: Record<string, string> = { runtime: pick("runtime", runtimeEntry) };
 for (const [name, widget] of Object.entries(widgets)) input[name] = pick(name, widget.entry);
 
+/**
+ * A module that registers a custom element is a side effect by definition; keep it even when a package's
+ * `sideEffects` list forgets it (otherwise the element silently never gets defined in the bundle).
+ */
+const keepElementDefinitions: Plugin = {
+  name: "corner:keep-element-definitions",
+  transform(code, id) {
+    if (id.includes("/packages/") && code.includes("customElements.define(")) {
+      return { code, moduleSideEffects: true };
+    }
+    return null;
+  },
+};
+
 export default defineConfig({
   root,
   publicDir: false,
+  plugins: [keepElementDefinitions],
   logLevel: "warn",
   define: { "process.env.NODE_ENV": '"production"' },
   // `production` keeps Lit's dev-mode warnings and checks out of the bundle.

@@ -24,6 +24,7 @@ function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Ht
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <meta name="description" content="Corner Outfitters: a demo shop for Corner ratings and reviews.">
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/demo.css">
 <script src="/assets/demo.js"></script>
 <script src="/corner/corner.js" data-site="${ctx.site}" data-api="${ctx.api}" async></script>
@@ -126,10 +127,9 @@ export function productPage(ctx: ShopContext, product: Product): Html {
       </div>
     </div>
   </article>
-  <section class="reviews" aria-labelledby="reviews-title">
-    <h2 id="reviews-title" class="section-title">Customer reviews</h2>
+  <div class="reviews">
     <corner-reviews id="reviews" subject="${product.id}"></corner-reviews>
-  </section>
+  </div>
 </div>`,
     "product-page",
   );

@@ -58,6 +58,8 @@ export function createDemoApp(opts: DemoOptions): Hono {
 
   app.get("/", (c) => c.html(homePage(ctx)));
   app.get("/index.html", (c) => c.redirect("/"));
+  // The plain page has no icon link; answer the browser's guess without a 404 in the console.
+  app.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg"));
   app.get("/plain.html", (c) => c.html(plainPage(ctx)));
   app.get("/products/:id", (c) => {
     const product = productById(c.req.param("id"));

@@ -45,6 +45,12 @@ export async function startStaticServer(opts: StaticServerOptions): Promise<Stat
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     requests.push(path);
+    // Browsers ask for an icon on their own; a 404 would show up as a console error in every test.
+    if (path === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     const page = opts.pages?.[path];
     if (page !== undefined) {
       res.writeHead(200, {
