@@ -68,7 +68,13 @@ export class CornerReviewForm extends CornerElement {
     this.result = null;
     this.expired = false;
     this.allowGuests = false;
-    this.tabIndex = -1;
+  }
+
+  /** Moves focus into the form: to the star input, or to the confirmation once sent. */
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(".done, [role=radio][tabindex='0']")?.focus(options),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

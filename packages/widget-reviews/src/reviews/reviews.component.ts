@@ -183,13 +183,7 @@ export class CornerReviews extends CornerElement {
             : nothing
         }
         <span class="spacer"></span>
-        ${
-          this.writing
-            ? nothing
-            : html`<button part="write-button" class="btn btn-primary" @click=${this.openForm} @pointerenter=${loadForm} @focus=${loadForm}>
-                ${mine ? m.edit : m.write}
-              </button>`
-        }
+        ${summary.count ? this.writeButton(mine) : nothing}
       </div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
       ${
@@ -211,6 +205,14 @@ export class CornerReviews extends CornerElement {
       }
       ${s.status === "error" ? this.failed() : this.list()}
     </section>`;
+  }
+
+  private writeButton(mine?: Review): TemplateResult | typeof nothing {
+    if (this.writing) return nothing;
+    const { m } = this.i18n;
+    return html`<button part="write-button" class="btn btn-primary" @click=${this.openForm} @pointerenter=${loadForm} @focus=${loadForm}>
+      ${mine ? m.edit : m.write}
+    </button>`;
   }
 
   private summary(filter: number | null): TemplateResult {
@@ -257,6 +259,7 @@ export class CornerReviews extends CornerElement {
         : html`<div class="empty" part="empty">
             <p class="empty-title">${m.emptyTitle}</p>
             <p class="muted">${m.emptyBody}</p>
+            ${this.writeButton()}
           </div>`;
     }
     return html`<ol part="list" class="list" aria-busy=${s.status === "loading" ? "true" : "false"}>
@@ -295,7 +298,7 @@ export class CornerReviews extends CornerElement {
             aria-describedby=${`hc-${r.id}`}
             @click=${() => this.toggleHelpful(r)}
           >
-            <span aria-hidden="true">👍</span> ${m.helpful}
+            ${m.helpful}
           </button>
           <span class="muted" id=${`hc-${r.id}`}>${m.helpfulCount(fmt, r.helpful)}</span>
           <span class="spacer"></span>

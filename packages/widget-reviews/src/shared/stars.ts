@@ -5,7 +5,7 @@ const HALF = "M12 2L8.91 8.26 2 9.27l5 4.87-1.18 6.88L12 17.77z";
 
 /** One star icon, filled, half filled or empty (decorative: the text alternative is given next to it). */
 export const starIcon = (fill: "full" | "half" | "empty") =>
-  html`<svg class="star ${fill}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  html`<svg class="star s-${fill}" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     ${svg`<path class="bg" d=${FULL}></path>`}${fill === "half" ? svg`<path class="fg" d=${HALF}></path>` : null}
   </svg>`;
 
@@ -32,7 +32,7 @@ export const starStyles = css`
   .star .bg {
     fill: var(--_c-star-empty);
   }
-  .star.full .bg,
+  .star.s-full .bg,
   .star .fg {
     fill: var(--_c-star);
   }
