@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chunkMap, type Manifest } from "../packages/embed/src/chunk-map.ts";
 import { widgets } from "../packages/embed/widgets.ts";
-import { createTestSite, startTestApi } from "../packages/test-utils/src/node/index.ts";
+import { createTestSite, signSso, startTestApi } from "../packages/test-utils/src/node/index.ts";
 import { type StaticServer, startStaticServer } from "../packages/test-utils/src/node/static.ts";
 import { axePath, distDir, launchChromium, plainPage, strictCsp } from "./support.ts";
 
@@ -71,13 +71,14 @@ describe("the script tag on a plain page, against the real API", () => {
   let cdn: StaticServer;
   let browser: Browser;
   let site: string;
+  let ssoSecret: string;
   const pages: Record<string, string> = {};
   const pageHeaders: Record<string, string> = {};
 
   before(async () => {
     cdn = await startStaticServer({ root: distDir, pages, pageHeaders });
     api = await startTestApi();
-    ({ id: site } = await createTestSite(api, { origins: [cdn.url], allowGuests: true }));
+    ({ id: site, ssoSecret } = await createTestSite(api, { origins: [cdn.url], allowGuests: true }));
     pages["/plain.html"] = plainPage({ site, api: api.url });
     pages["/later.html"] = plainPage({ site, api: api.url }).replace(
       /<corner-reviews[^>]*><\/corner-reviews>/,
@@ -184,6 +185,31 @@ describe("the script tag on a plain page, against the real API", () => {
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     assert.deepEqual(violations, []);
+    await context.close();
+  });
+
+  it("signs the visitor in with the host's SSO token through Corner.login, loading the sign-in code only then", async () => {
+    const { context, page, seen } = await open();
+    const widget = reviews(page);
+    await widget.getByRole("heading", { name: "Grippy on wet rock" }).waitFor();
+    const runtime = map.chunks[0]![0]!;
+    assert.ok(!seen.requests.some((r) => r.endsWith(runtime)), "sign-in code loaded before it was needed");
+
+    const sso = await signSso(ssoSecret, { sub: "alice-42", name: "Alice Moreau" });
+    const user = await page.evaluate(
+      (token) =>
+        (
+          window as unknown as { Corner: { login(o: { sso: string }): Promise<{ name: string }> } }
+        ).Corner.login({ sso: token }),
+      sso,
+    );
+    assert.equal(user.name, "Alice Moreau");
+    assert.ok(seen.requests.some((r) => r.endsWith(runtime)));
+    // The widget already on the page follows the sign-in without a reload.
+    await widget.getByRole("button", { name: "Write a review" }).click();
+    await widget.getByText("Posting as Alice Moreau").waitFor();
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.console, []);
     await context.close();
   });
 

@@ -36,7 +36,11 @@ function applyTheme() {
 }
 
 function applyLang() {
-  for (const el of widgets()) el.setAttribute("lang", lang);
+  for (const el of widgets()) {
+    el.setAttribute("lang", lang);
+    // `lang` is a global attribute, not a widget property: ask the element to render again.
+    el.requestUpdate?.();
+  }
   const select = document.getElementById("lang");
   if (select) select.value = lang;
 }
