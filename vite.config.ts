@@ -1,7 +1,6 @@
 // Production build of the CDN bundle behind corner.js: ES modules with code splitting, one entry per
 // widget (plus the sign-in runtime), content-hashed chunks in packages/embed/dist/chunks/ that can be
 // cached forever. packages/embed/build-loader.ts then builds corner.js from the manifest written here.
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import { runtimeEntry, widgets } from "./packages/embed/widgets.ts";
@@ -9,18 +8,8 @@ import { runtimeEntry, widgets } from "./packages/embed/widgets.ts";
 const root = fileURLToPath(new URL(".", import.meta.url));
 const abs = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-// Until the widget and runtime packages land, the embed package carries small stand-ins.
-const standins: Record<string, string> = {
-  reviews: "packages/embed/src/standin/define.ts",
-  runtime: "packages/embed/src/standin/runtime.ts",
-};
-const pick = (name: string, entry: string): string => {
-  const fallback = standins[name];
-  return existsSync(abs(entry)) || !fallback ? abs(entry) : abs(fallback);
-};
-
-const input: Record<string, string> = { runtime: pick("runtime", runtimeEntry) };
-for (const [name, widget] of Object.entries(widgets)) input[name] = pick(name, widget.entry);
+const input: Record<string, string> = { runtime: abs(runtimeEntry) };
+for (const [name, widget] of Object.entries(widgets)) input[name] = abs(widget.entry);
 
 /**
  * A module that registers a custom element is a side effect by definition; keep it even when a package's

@@ -1,2 +1,0 @@
-// TEMPORARY stand-in for the widgets' lazily loaded write form.
-export const form = "form";
