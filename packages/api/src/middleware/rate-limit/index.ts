@@ -1,0 +1,46 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { HttpProblem } from "../problems/index.ts";
+
+export interface RateLimitOptions {
+  /** Writes per person per window (default 30 a minute). */
+  writes?: number;
+  /** Session creations per client address per window (default 20 a minute). */
+  sessions?: number;
+  /** Window in seconds (default 60). */
+  windowSeconds?: number;
+}
+
+export interface Limiter {
+  /** Counts one action for `key`; throws a 429 problem with Retry-After when over the limit. */
+  consume(kind: "write" | "session", key: string): Promise<void>;
+}
+
+/**
+ * Writes are keyed by person, never by address, so many people behind one NAT are never stopped;
+ * only session creation is keyed by address. `false` disables both (load tests on loopback).
+ */
+export function createLimiter(opts: RateLimitOptions | false): Limiter {
+  if (opts === false) return { consume: async () => {} };
+  const duration = opts.windowSeconds ?? 60;
+  const limiters = {
+    write: new RateLimiterMemory({ points: opts.writes ?? 30, duration, keyPrefix: "w" }),
+    session: new RateLimiterMemory({ points: opts.sessions ?? 20, duration, keyPrefix: "s" }),
+  };
+  return {
+    async consume(kind, key) {
+      try {
+        await limiters[kind].consume(key);
+      } catch (err) {
+        if (!(err instanceof RateLimiterRes)) throw err;
+        const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        throw new HttpProblem(
+          429,
+          "rateLimited",
+          `Too many ${kind === "write" ? "writes" : "sign-ins"}; try again in ${seconds} s.`,
+          undefined,
+          { "retry-after": String(seconds) },
+        );
+      }
+    },
+  };
+}

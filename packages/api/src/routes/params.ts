@@ -1,0 +1,6 @@
+import { Id, SiteId, SubjectId } from "@corner/contracts";
+import * as v from "valibot";
+
+export const SiteParams = v.object({ site: SiteId });
+export const SubjectParams = v.object({ site: SiteId, subject: SubjectId });
+export const ReviewParams = v.object({ site: SiteId, id: Id });

@@ -1,0 +1,54 @@
+import { Session, SessionCreate } from "@corner/contracts";
+import { signSession, verifySso } from "../middleware/auth/index.ts";
+import { HttpProblem } from "../middleware/problems/index.ts";
+import { route } from "../registry.ts";
+import { uuidv7 } from "../storage/ids.ts";
+import { SiteParams } from "./params.ts";
+
+export const sessionRoutes = [
+  route({
+    method: "POST",
+    path: "/v1/sites/{site}/session",
+    summary: "Sign in with the host's SSO token or as a named guest; answers a bearer token for writes",
+    tag: "session",
+    auth: "none",
+    rateLimit: "session",
+    params: SiteParams,
+    body: SessionCreate,
+    responses: {
+      200: { description: "A session token (valid 2 hours) and who it speaks for", schema: Session },
+      401: { description: "The SSO token is invalid, expired, or for another site" },
+      403: { description: "Guests may not post on this site" },
+    },
+    handler: async ({ rt, db, site, body }) => {
+      let person: Awaited<ReturnType<typeof db.people.upsert>>;
+      if ("sso" in body) {
+        const claims = await verifySso(body.sso, site.ssoSecret, site.id);
+        person = await db.people.upsert({
+          siteId: site.id,
+          provider: "sso",
+          subject: claims.sub,
+          name: claims.name,
+          email: claims.email ?? null,
+        });
+      } else {
+        if (!site.allowGuests) {
+          throw new HttpProblem(
+            403,
+            "forbidden",
+            "This site does not allow guests; sign in through the site.",
+          );
+        }
+        person = await db.people.upsert({
+          siteId: site.id,
+          provider: "guest",
+          subject: uuidv7(),
+          name: body.guest.name,
+        });
+      }
+      const user = { id: person.id, name: person.name, kind: person.kind };
+      const { token, expiresAt } = await signSession(rt.sessionKey, { ...user, site: site.id });
+      return { status: 200, body: { token, expiresAt, user } satisfies Session };
+    },
+  }),
+];

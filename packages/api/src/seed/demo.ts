@@ -1,0 +1,67 @@
+import type { Storage } from "../storage/index.ts";
+import { DEMO_REVIEWS } from "./reviews.ts";
+
+/** The demo shop's site (shared with the demo, tests and benches). */
+export const DEMO_SITE = {
+  id: "demo",
+  name: "Corner Outfitters",
+  origins: ["http://127.0.0.1:5173", "http://localhost:5173"],
+  ssoSecret: "demo-sso-secret-change-me-0123456789abcdef",
+  allowGuests: true,
+  premoderation: false,
+} as const;
+
+const DAY = 86_400_000;
+
+/**
+ * Seeds the demo site and its reviews in one transaction, once: safe to run on every start, and a crash
+ * midway leaves nothing behind.
+ */
+export async function seedDemo(storage: Storage): Promise<{ seeded: boolean }> {
+  return storage.transaction(async (tx) => {
+    const first = await tx.driver.query(
+      "INSERT INTO settings (key, value) VALUES ('seed:demo', $1) ON CONFLICT (key) DO NOTHING RETURNING key",
+      [new Date().toISOString()],
+    );
+    if (first.length === 0) return { seeded: false };
+    await tx.sites.create({ ...DEMO_SITE, origins: [...DEMO_SITE.origins] });
+    const now = Date.now();
+    const voters: string[] = [];
+    const voter = async (i: number) => {
+      while (voters.length <= i) {
+        const p = await tx.people.upsert({
+          siteId: DEMO_SITE.id,
+          provider: "sso",
+          subject: `demo-voter-${voters.length + 1}`,
+          name: `Shopper ${voters.length + 1}`,
+        });
+        voters.push(p.id);
+      }
+      return voters[i]!;
+    };
+    for (const [subject, reviews] of Object.entries(DEMO_REVIEWS)) {
+      for (const [author, rating, title, body, daysAgo, helpful] of reviews) {
+        const person = await tx.people.upsert({
+          siteId: DEMO_SITE.id,
+          provider: "sso",
+          subject: `demo-${author.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+          name: author,
+        });
+        // Spread within the day too, so no two reviews share a timestamp.
+        const createdAt = new Date(now - daysAgo * DAY - (author.length % 12) * 3_600_000).toISOString();
+        const { review } = await tx.reviews.upsert({
+          siteId: DEMO_SITE.id,
+          subject,
+          personId: person.id,
+          rating,
+          title,
+          body,
+          premoderation: false,
+          createdAt,
+        });
+        for (let i = 0; i < helpful; i++) await tx.helpful.set(DEMO_SITE.id, review.id, await voter(i));
+      }
+    }
+    return { seeded: true };
+  });
+}

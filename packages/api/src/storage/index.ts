@@ -1,0 +1,47 @@
+import type { Driver } from "./driver.ts";
+import { helpfulStore } from "./helpful.ts";
+import { idempotencyStore } from "./idempotency.ts";
+import { peopleStore } from "./people.ts";
+import { reportsStore } from "./reports.ts";
+import { reviewsStore } from "./reviews.ts";
+import { settingsStore } from "./settings.ts";
+import { sitesStore } from "./sites.ts";
+
+export type { Driver, Row } from "./driver.ts";
+export { createPgliteDriver, createPostgresDriver, pgliteDriver } from "./driver.ts";
+export { migrate, migrationFiles } from "./migrate.ts";
+export type { PersonRecord, Provider } from "./people.ts";
+export type { ReportRecord } from "./reports.ts";
+export type { ReviewRecord, ReviewSortKey, ReviewStatus, SummaryRecord } from "./reviews.ts";
+export { InvalidCursorError } from "./reviews.ts";
+export type { SiteRecord } from "./sites.ts";
+
+/** The one storage interface routes use; the same SQL runs on PGlite and PostgreSQL. */
+export interface Storage {
+  readonly driver: Driver;
+  sites: ReturnType<typeof sitesStore>;
+  people: ReturnType<typeof peopleStore>;
+  reviews: ReturnType<typeof reviewsStore>;
+  helpful: ReturnType<typeof helpfulStore>;
+  reports: ReturnType<typeof reportsStore>;
+  idempotency: ReturnType<typeof idempotencyStore>;
+  settings: ReturnType<typeof settingsStore>;
+  /** Runs `fn` in one transaction; every store on the argument is bound to it. */
+  transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function createStorage(driver: Driver): Storage {
+  return {
+    driver,
+    sites: sitesStore(driver),
+    people: peopleStore(driver),
+    reviews: reviewsStore(driver),
+    helpful: helpfulStore(driver),
+    reports: reportsStore(driver),
+    idempotency: idempotencyStore(driver),
+    settings: settingsStore(driver),
+    transaction: (fn) => driver.transaction((tx) => fn(createStorage(tx))),
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Driver } from "./driver.ts";
+
+export interface SiteRecord {
+  id: string;
+  name: string;
+  origins: string[];
+  ssoSecret: string;
+  allowGuests: boolean;
+  premoderation: boolean;
+  createdAt: string;
+}
+
+type SiteRow = {
+  id: string;
+  name: string;
+  origins: string[];
+  sso_secret: string;
+  allow_guests: boolean;
+  premoderation: boolean;
+  created_at: Date;
+};
+
+const toSite = (r: SiteRow): SiteRecord => ({
+  id: r.id,
+  name: r.name,
+  origins: r.origins,
+  ssoSecret: r.sso_secret,
+  allowGuests: r.allow_guests,
+  premoderation: r.premoderation,
+  createdAt: new Date(r.created_at).toISOString(),
+});
+
+export function sitesStore(db: Driver) {
+  return {
+    /** Creates the site; null when the id is taken. */
+    async create(s: Omit<SiteRecord, "createdAt">): Promise<SiteRecord | null> {
+      const rows = await db.query<SiteRow>(
+        `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, created_at)
+         VALUES ($1, $2, $3::text[], $4, $5, $6, $7::timestamptz)
+         ON CONFLICT (id) DO NOTHING RETURNING *`,
+        [s.id, s.name, s.origins, s.ssoSecret, s.allowGuests, s.premoderation, new Date().toISOString()],
+      );
+      return rows[0] ? toSite(rows[0]) : null;
+    },
+    async get(id: string): Promise<SiteRecord | null> {
+      const rows = await db.query<SiteRow>("SELECT * FROM sites WHERE id = $1", [id]);
+      return rows[0] ? toSite(rows[0]) : null;
+    },
+  };
+}
