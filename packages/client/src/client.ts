@@ -49,13 +49,45 @@ export interface CreateReviewOptions extends RequestOptions {
 export interface CornerClient {
   readonly api: string;
   readonly site: string;
+  /**
+   * `GET /v1/sites/{site}/config`: the site's public settings.
+   * @example const { allowGuests } = await client.getConfig();
+   */
   getConfig(opts?: RequestOptions): Promise<SiteConfig>;
+  /**
+   * `POST /v1/sites/{site}/session`: signs in with the host's SSO JWT or as a guest.
+   * @example const { token, user } = await client.createSession({ guest: { name: "Ada" } });
+   */
   createSession(body: SessionCreate, opts?: RequestOptions): Promise<Session>;
+  /**
+   * `GET /v1/sites/{site}/subjects/{subject}/reviews`: summary plus one page of reviews.
+   * @example const page = await client.listReviews("sku-1", { sort: "helpful", rating: 5 }, { signal });
+   */
   listReviews(subject: string, params?: ListReviewsParams, opts?: RequestOptions): Promise<ReviewList>;
+  /**
+   * `GET /v1/sites/{site}/reviews/{id}`.
+   * @example const review = await client.getReview(id);
+   */
   getReview(id: string, opts?: RequestOptions): Promise<Review>;
+  /**
+   * `POST /v1/sites/{site}/subjects/{subject}/reviews`: creates the person's review (201) or edits it (200).
+   * @example const review = await client.createReview("sku-1", { rating: 5, body: "Great" }, { idempotencyKey });
+   */
   createReview(subject: string, body: ReviewCreate, opts?: CreateReviewOptions): Promise<Review>;
+  /**
+   * `PUT /v1/sites/{site}/reviews/{id}/helpful`: marks a review helpful; answers the exact count.
+   * @example const { helpful } = await client.setHelpful(id);
+   */
   setHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
+  /**
+   * `DELETE /v1/sites/{site}/reviews/{id}/helpful`: removes the mark.
+   * @example const { helpful } = await client.clearHelpful(id);
+   */
   clearHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
+  /**
+   * `POST /v1/sites/{site}/reviews/{id}/reports`: reports abuse.
+   * @example await client.reportReview(id, { reason: "spam" });
+   */
   reportReview(id: string, body: ReportCreate, opts?: RequestOptions): Promise<{ id: string }>;
 }
 

@@ -51,7 +51,10 @@ export class CornerRating extends CornerElement {
 
   protected override render() {
     const { m, fmt } = this.i18n;
-    const summary = this.reviews.value?.summary;
+    const state = this.reviews.value;
+    const summary = state?.summary;
+    // Nothing to show when the API is unreachable: a quiet gap beats a broken widget on a product page.
+    if (!summary && state?.status === "error") return nothing;
     if (!summary) {
       return html`<a part="base" href=${this.target()} aria-busy="true" aria-label=${m.loading}
         >${stars(0)}</a

@@ -1,7 +1,15 @@
 import { RateLimitError } from "@corner/client";
 import type { Review, Session, SiteConfig } from "@corner/contracts";
-import { CornerElement, DraftController, emit, I18nController, login, StoreController } from "@corner/core";
-import { clientFor, logout, sessionStore, submitReview } from "@corner/state";
+import {
+  CornerElement,
+  DraftController,
+  emit,
+  I18nController,
+  login,
+  logout,
+  StoreController,
+} from "@corner/core";
+import { clientFor, sessionStore, submitReview } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import type { CornerReviewsEvents } from "../shared/events.ts";
