@@ -14,6 +14,8 @@ export interface Driver {
   query<T extends Row = Row>(text: string, params?: unknown[]): Promise<T[]>;
   transaction<T>(fn: (tx: Driver) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test fixtures clone a migrated database). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 type PgliteTx = { query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }> };
@@ -37,6 +39,7 @@ export function pgliteDriver(pg: PGlite): Driver {
       (await pg.query<T>(text, params)).rows,
     transaction: (fn) => pg.transaction((tx) => fn(pgliteTxDriver(tx))),
     close: () => pg.close(),
+    dumpDataDir: () => pg.dumpDataDir("none"),
   };
 }
 

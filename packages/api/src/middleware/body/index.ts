@@ -12,26 +12,21 @@ export const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => pro
 
 const isJson = (type: string) => /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(type.trim());
 
-function hasBody(c: Context): boolean {
-  const length = c.req.header("content-length");
-  if (length !== undefined) return Number(length) > 0;
-  return c.req.header("transfer-encoding") !== undefined;
-}
-
 /**
  * Reads a JSON body. A body with another content type is 415; an absent or unparsable body is 400.
  * Returns the raw text too (the Idempotency-Key request hash is taken over it).
  */
 export async function readJson(c: Context): Promise<{ raw: string; json: unknown }> {
   const type = c.req.header("content-type");
-  if (hasBody(c) && !(type && isJson(type))) {
-    throw new HttpProblem(
+  const unsupported = () =>
+    new HttpProblem(
       415,
       "unsupportedMediaType",
       "Send the body as JSON with the header Content-Type: application/json.",
     );
-  }
+  if (type && !isJson(type)) throw unsupported();
   const raw = await c.req.text();
+  if (!type && raw !== "") throw unsupported();
   if (Buffer.byteLength(raw) > MAX_BODY_BYTES) throw tooLarge();
   if (raw.trim() === "") throw new HttpProblem(400, "malformed", "The body is empty; send a JSON object.");
   try {
@@ -44,7 +39,7 @@ export async function readJson(c: Context): Promise<{ raw: string; json: unknown
 /** Routes without a body still refuse a non-JSON one, so a form post never reaches a handler. */
 export function refuseNonJsonBody(c: Context): void {
   const type = c.req.header("content-type");
-  if (hasBody(c) && !(type && isJson(type))) {
+  if (type && !isJson(type)) {
     throw new HttpProblem(415, "unsupportedMediaType", "This request takes no body, or a JSON one.");
   }
 }

@@ -1,0 +1,157 @@
+import { randomBytes } from "node:crypto";
+import {
+  createApp,
+  createStorage,
+  loadSessionSecret,
+  type RateLimitOptions,
+  type RunningServer,
+  type Storage,
+  startServer,
+} from "@corner/api";
+import type { Session, SiteCreated } from "@corner/contracts";
+import { createTestDatabase, type Engine } from "./database.ts";
+import { signSso } from "./sso.ts";
+
+/** Anything tests can send requests to: an in-process app or a listening server. */
+export interface TestApi {
+  adminToken: string;
+  request(path: string, init?: RequestInit): Promise<Response>;
+}
+
+export interface TestApiOptions {
+  engine?: Engine;
+  rateLimit?: false | RateLimitOptions;
+  extraOrigins?: Record<string, string[]>;
+  seed?: "demo";
+  /** Anonymous list cache in ms (default 0 in tests, so every read sees the last write). */
+  listCacheMs?: number;
+}
+
+const ADMIN_TOKEN = "test-admin-token-0123456789";
+
+/** The app on a fresh database, driven with `app.request()` (no socket). */
+export async function createTestApp(
+  opts: TestApiOptions = {},
+): Promise<TestApi & { storage: Storage; engine: Engine; close(): Promise<void> }> {
+  const engine = opts.engine ?? "pglite";
+  const db = await createTestDatabase(engine);
+  const storage = createStorage(db.driver);
+  if (opts.seed === "demo") {
+    const { seedDemo } = await import("@corner/api");
+    await seedDemo(storage);
+  }
+  const app = createApp({
+    storage,
+    adminToken: ADMIN_TOKEN,
+    sessionSecret: await loadSessionSecret(storage),
+    rateLimit: opts.rateLimit ?? false,
+    listCacheMs: opts.listCacheMs ?? 0,
+    log: () => {},
+    ...(opts.extraOrigins ? { extraOrigins: opts.extraOrigins } : {}),
+  });
+  return {
+    engine,
+    storage,
+    adminToken: ADMIN_TOKEN,
+    request: async (path, init) => app.request(path, init),
+    close: () => db.drop(),
+  };
+}
+
+/**
+ * A real listening API on a random port: PGlite in memory, or a fresh PostgreSQL database when
+ * `TEST_DATABASE_URL` is set (dropped by `close()`).
+ */
+export async function startTestApi(
+  opts: TestApiOptions & { engine?: Engine } = {},
+): Promise<RunningServer & TestApi> {
+  const engine = opts.engine ?? (process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
+  const db = await createTestDatabase(engine);
+  const server = await startServer({
+    port: 0,
+    driver: db.driver,
+    adminToken: ADMIN_TOKEN,
+    rateLimit: opts.rateLimit ?? false,
+    ...(opts.seed ? { seed: opts.seed } : {}),
+    ...(opts.extraOrigins ? { extraOrigins: opts.extraOrigins } : {}),
+    ...(opts.listCacheMs !== undefined ? { listCacheMs: opts.listCacheMs } : {}),
+  });
+  return {
+    ...server,
+    request: (path, init) => fetch(`${server.url}${path}`, init),
+    close: async () => {
+      await server.close();
+      await db.drop();
+    },
+  };
+}
+
+const asTestApi = (api: TestApi | { url: string; adminToken: string }): TestApi =>
+  "request" in api ? api : { ...api, request: (path, init) => fetch(`${api.url}${path}`, init) };
+
+/** Creates a site through the admin API; answers its id and SSO secret. */
+export async function createTestSite(
+  api: TestApi | { url: string; adminToken: string },
+  opts: {
+    id?: string;
+    origins?: string[];
+    allowGuests?: boolean;
+    premoderation?: boolean;
+    name?: string;
+  } = {},
+): Promise<{ id: string; ssoSecret: string }> {
+  const id = opts.id ?? `site-${randomBytes(4).toString("hex")}`;
+  const res = await asTestApi(api).request("/v1/admin/sites", {
+    method: "POST",
+    headers: { authorization: `Bearer ${api.adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      id,
+      name: opts.name ?? `Test shop ${id}`,
+      origins: opts.origins ?? ["https://shop.example"],
+      allowGuests: opts.allowGuests ?? true,
+      premoderation: opts.premoderation ?? false,
+    }),
+  });
+  if (res.status !== 201) throw new Error(`creating site ${id}: ${res.status} ${await res.text()}`);
+  const site = (await res.json()) as SiteCreated;
+  return { id: site.id, ssoSecret: site.ssoSecret };
+}
+
+/** Signs in (a guest by name, or an SSO subject signed with the site's secret); answers the session. */
+export async function signIn(
+  api: TestApi | { url: string; adminToken: string },
+  site: { id: string; ssoSecret: string },
+  who: { guest: string } | { sub: string; name?: string },
+): Promise<Session> {
+  const body =
+    "guest" in who
+      ? { guest: { name: who.guest } }
+      : { sso: signSso(site.ssoSecret, { sub: who.sub, name: who.name ?? who.sub }) };
+  const res = await asTestApi(api).request(`/v1/sites/${site.id}/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 200) throw new Error(`signing in: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Session;
+}
+
+/** JSON request helper: `send(api, "POST", path, body, token)`. */
+export function send(
+  api: TestApi,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return api.request(path, {
+    method,
+    headers: {
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
+  });
+}
