@@ -59,7 +59,20 @@ export async function seedDemo(storage: Storage): Promise<{ seeded: boolean }> {
           premoderation: false,
           createdAt,
         });
-        for (let i = 0; i < helpful; i++) await tx.helpful.set(DEMO_SITE.id, review.id, await voter(i));
+        if (helpful > 0) {
+          await voter(helpful - 1);
+          // Set-based: the votes and the counter in the same transaction, as helpful.set would leave them.
+          await tx.driver.query(
+            `INSERT INTO helpful_votes (site_id, review_id, person_id, created_at)
+             SELECT $1, $2::uuid, p, $4::timestamptz FROM unnest($3::uuid[]) AS p ON CONFLICT DO NOTHING`,
+            [DEMO_SITE.id, review.id, voters.slice(0, helpful), createdAt],
+          );
+          await tx.driver.query(
+            `UPDATE reviews SET helpful = (SELECT count(*) FROM helpful_votes WHERE site_id = $1 AND review_id = $2::uuid)
+             WHERE site_id = $1 AND id = $2::uuid`,
+            [DEMO_SITE.id, review.id],
+          );
+        }
       }
     }
     return { seeded: true };

@@ -38,7 +38,9 @@ export function pgliteDriver(pg: PGlite): Driver {
     query: async <T extends Row>(text: string, params: unknown[] = []) =>
       (await pg.query<T>(text, params)).rows,
     transaction: (fn) => pg.transaction((tx) => fn(pgliteTxDriver(tx))),
-    close: () => pg.close(),
+    close: async () => {
+      if (!pg.closed) await pg.close();
+    },
     dumpDataDir: () => pg.dumpDataDir("none"),
   };
 }
@@ -81,6 +83,7 @@ async function run<T extends Row>(sql: Sql, text: string, params: unknown[]): Pr
 /** PostgreSQL through the `postgres` package (a pool); transactions retry on serialization failures. */
 export function createPostgresDriver(url: string, opts: { max?: number } = {}): Driver {
   const sql = postgres(url, { max: opts.max ?? 10, onnotice: () => {} });
+  let closed: Promise<void> | undefined;
   return {
     engine: "postgres",
     query: <T extends Row>(text: string, params: unknown[] = []) => run<T>(sql, text, params),
@@ -96,6 +99,9 @@ export function createPostgresDriver(url: string, opts: { max?: number } = {}): 
         }
       }
     },
-    close: () => sql.end({ timeout: 5 }),
+    close: async () => {
+      closed ??= sql.end({ timeout: 5 });
+      await closed;
+    },
   };
 }

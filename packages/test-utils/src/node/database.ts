@@ -24,6 +24,8 @@ async function migratedPglite(): Promise<Driver> {
 export interface TestDatabase {
   engine: Engine;
   driver: Driver;
+  /** PostgreSQL only: the fresh database's URL (to start more servers on it). */
+  url?: string;
   /** Closes the driver and, on PostgreSQL, drops the database. */
   drop(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function createTestDatabase(engine: Engine = "pglite"): Promise<Tes
   return {
     engine,
     driver,
+    url: url.toString(),
     drop: () =>
       (dropped ??= (async () => {
         await driver.close();
