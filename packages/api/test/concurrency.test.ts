@@ -97,13 +97,13 @@ for (const engine of engines()) {
           }),
         ),
       );
-      const bodies = [];
+      const bodies: Review[] = [];
       for (const res of answers) {
         assert.ok(res.status === 201 || res.status === 409, `status ${res.status}`);
         if (res.status === 201) bodies.push(await res.json());
       }
       assert.ok(bodies.length >= 1);
-      assert.ok(bodies.every((b) => b.id === bodies[0].id));
+      assert.ok(bodies.every((b) => b.id === bodies[0]?.id));
       const { summary } = await (await send(api, "GET", path)).json();
       assert.equal(summary.count, 1);
     });

@@ -125,7 +125,11 @@ describe("durability with --data", () => {
   });
 
   const serve = async (): Promise<{ child: ChildProcess; url: string; admin: string }> => {
-    const env = { ...process.env, CORNER_ADMIN_TOKEN: "durable-admin-token", CORNER_RATE_LIMIT: "off" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      CORNER_ADMIN_TOKEN: "durable-admin-token",
+      CORNER_RATE_LIMIT: "off",
+    };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ["--import", "tsx", CLI, "serve", "--port", "0", "--data", dir], {
       env,
