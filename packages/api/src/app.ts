@@ -33,6 +33,11 @@ export function allRoutes(): AnyRoute[] {
 
 /** The Hono app over the given storage; call `app.request()` in tests or serve it with `startServer`. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
+  return buildApp(deps).app;
+}
+
+/** The app and its runtime (caches, limiter), for the server's node:http fast path. */
+export function buildApp(deps: AppDeps): { app: Hono<AppEnv>; rt: Runtime } {
   const log = deps.log ?? defaultLog;
   const rt: Runtime = {
     deps,
@@ -76,5 +81,5 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     }
     return problemResponse(new HttpProblem(404, "notFound", `There is nothing at ${c.req.path}.`));
   });
-  return app;
+  return { app, rt };
 }

@@ -37,6 +37,11 @@ export class SiteCache {
     private extra: Record<string, string[]> = {},
     private ttlMs = 5000,
   ) {}
+  /** The cached site without touching the database (undefined when not cached or expired). */
+  peek(id: string): SiteRecord | null | undefined {
+    const hit = this.#entries.get(id);
+    return hit && hit.until > Date.now() ? hit.site : undefined;
+  }
   async get(id: string): Promise<SiteRecord | null> {
     const hit = this.#entries.get(id);
     if (hit && hit.until > Date.now()) return hit.site;
@@ -57,40 +62,67 @@ export interface CachedBody {
   etag: string;
 }
 
+interface Entry extends CachedBody {
+  until: number;
+  bytes: Buffer;
+  site: string;
+}
+
 /**
- * Anonymous list answers kept for a moment, keyed by (site, subject, query); this process drops a
- * subject's entries on every write to it, and the TTL bounds what other nodes' writes can leave stale.
+ * Anonymous list answers kept for a moment, keyed by (site, subject, query) and by the raw request URL
+ * (for the node:http fast path); this process drops a subject's entries on every write to it, and the
+ * TTL bounds what other nodes' writes can leave stale.
  */
 export class ListCache {
-  #bySubject = new Map<string, Map<string, CachedBody & { until: number }>>();
-  #size = 0;
+  #bySubject = new Map<string, { byQuery: Map<string, Entry>; urls: Set<string> }>();
+  #byUrl = new Map<string, Entry>();
   constructor(private ttlMs: number) {}
   get(site: string, subject: string, query: string): CachedBody | undefined {
     if (this.ttlMs <= 0) return undefined;
-    const hit = this.#bySubject.get(`${site}\n${subject}`)?.get(query);
+    const hit = this.#bySubject.get(`${site}\n${subject}`)?.byQuery.get(query);
     return hit && hit.until > Date.now() ? hit : undefined;
   }
-  set(site: string, subject: string, query: string, body: string): CachedBody {
+  /** The fresh entry stored for exactly this request path and query, if any. */
+  getByUrl(url: string): (CachedBody & { bytes: Buffer; site: string }) | undefined {
+    const hit = this.#byUrl.get(url);
+    return hit && hit.until > Date.now() ? hit : undefined;
+  }
+  set(site: string, subject: string, query: string, body: string, url?: string): CachedBody {
     const etag = `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
     if (this.ttlMs <= 0) return { body, etag };
-    if (this.#size > 5000) {
+    if (this.#byUrl.size > 5000) {
       this.#bySubject.clear();
-      this.#size = 0;
+      this.#byUrl.clear();
     }
     const key = `${site}\n${subject}`;
-    let m = this.#bySubject.get(key);
-    if (!m) {
-      m = new Map();
-      this.#bySubject.set(key, m);
+    let bucket = this.#bySubject.get(key);
+    if (!bucket) {
+      bucket = { byQuery: new Map(), urls: new Set() };
+      this.#bySubject.set(key, bucket);
     }
-    m.set(query, { body, etag, until: Date.now() + this.ttlMs });
-    this.#size++;
-    return { body, etag };
+    const entry: Entry = { body, etag, bytes: Buffer.from(body), site, until: Date.now() + this.ttlMs };
+    bucket.byQuery.set(query, entry);
+    if (url) {
+      bucket.urls.add(url);
+      this.#byUrl.set(url, entry);
+    }
+    return entry;
   }
   invalidate(site: string, subject: string): void {
-    const m = this.#bySubject.get(`${site}\n${subject}`);
-    if (!m) return;
-    this.#size -= m.size;
-    this.#bySubject.delete(`${site}\n${subject}`);
+    const key = `${site}\n${subject}`;
+    const bucket = this.#bySubject.get(key);
+    if (!bucket) return;
+    for (const url of bucket.urls) this.#byUrl.delete(url);
+    this.#bySubject.delete(key);
   }
+}
+
+/** Headers of an anonymous list answer (shared by the route and the fast path). */
+export function publicListHeaders(etag: string): Record<string, string> {
+  return {
+    "content-type": "application/json",
+    "cache-control": "public, max-age=5, stale-while-revalidate=30",
+    etag,
+    vary: "Authorization",
+  };
 }

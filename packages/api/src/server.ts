@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
-import { createApp } from "./app.ts";
+import { getRequestListener } from "@hono/node-server";
+import { buildApp } from "./app.ts";
+import { fastRead } from "./fast-read.ts";
 import type { RateLimitOptions } from "./middleware/rate-limit/index.ts";
 import { seedDemo } from "./seed/demo.ts";
 import {
@@ -64,7 +66,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const adminToken =
     opts.adminToken ?? process.env.CORNER_ADMIN_TOKEN ?? randomBytes(24).toString("base64url");
   const rateLimitOff = opts.rateLimit === false || process.env.CORNER_RATE_LIMIT === "off";
-  const app = createApp({
+  const { app, rt } = buildApp({
     storage,
     adminToken,
     sessionSecret: await loadSessionSecret(storage),
@@ -74,9 +76,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   });
   const host = opts.host ?? "127.0.0.1";
   const port = opts.port ?? Number(process.env.CORNER_PORT ?? 8787);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
-    s.once("error", reject);
+  const listener = getRequestListener(app.fetch);
+  const server = createServer((req, res) => {
+    if (!fastRead(rt, req, res)) void listener(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
   });
   const prune = setInterval(() => {
     storage.idempotency.prune().catch(() => {});
@@ -95,7 +101,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         clearInterval(prune);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
-          (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+          server.closeAllConnections();
         });
         await storage.close();
       })()),

@@ -51,6 +51,38 @@ describe("a real listening server", () => {
     assert.match(tooBig.headers.get("content-type") ?? "", /problem\+json/);
   });
 
+  it("serves repeated anonymous reads from the cache and shows a write on the next read", async () => {
+    const site = await createTestSite(api, { origins: ["https://shop.example"] });
+    const url = `${api.url}/v1/sites/${site.id}/subjects/cached/reviews?sort=newest`;
+    const first = await fetch(url);
+    const etag = first.headers.get("etag");
+    assert.ok(etag);
+    assert.equal(((await first.json()) as ReviewList).items.length, 0);
+    const listed = await fetch(url, { headers: { origin: "https://shop.example" } });
+    assert.equal(listed.headers.get("access-control-allow-origin"), "https://shop.example");
+    assert.match(listed.headers.get("vary") ?? "", /Origin/);
+    assert.equal(listed.headers.get("etag"), etag);
+    await listed.arrayBuffer();
+    const unlisted = await fetch(url, { headers: { origin: "https://evil.example" } });
+    assert.equal(unlisted.headers.get("access-control-allow-origin"), null);
+    await unlisted.arrayBuffer();
+    assert.equal((await fetch(url, { headers: { "if-none-match": etag } })).status, 304);
+
+    const { token } = await signIn(api, site, { guest: "Noor" });
+    const posted = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ rating: 2, body: "Seen at once" }),
+    });
+    assert.equal(posted.status, 201);
+    const after = (await (await fetch(url)).json()) as ReviewList;
+    assert.deepEqual(
+      after.items.map((r) => r.body),
+      ["Seen at once"],
+    );
+    assert.equal(after.summary.count, 1);
+  });
+
   it("serves the seeded demo shop", async () => {
     const demo = await startTestApi({ seed: "demo", engine: "pglite" });
     try {

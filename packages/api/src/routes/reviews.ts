@@ -11,11 +11,11 @@ import type * as v from "valibot";
 import type { SessionUser } from "../middleware/auth/index.ts";
 import { badRequest, notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
+import { publicListHeaders } from "../runtime.ts";
 import { InvalidCursorError, type ReportRecord, type ReviewRecord } from "../storage/index.ts";
 import { ReviewParams, SubjectParams } from "./params.ts";
 
 const DEFAULT_LIMIT = 10;
-const PUBLIC_CACHE = "public, max-age=5, stale-while-revalidate=30";
 
 /** The public shape of a review; `helpfulByMe` and `mine` only for a signed-in reader. */
 export function reviewJson(r: ReviewRecord, viewer?: SessionUser): Review {
@@ -85,14 +85,10 @@ export const reviewRoutes = [
             vary: "Authorization",
           });
         }
-        cached = rt.lists.set(site.id, params.subject, key, json);
+        const url = new URL(c.req.url);
+        cached = rt.lists.set(site.id, params.subject, key, json, url.pathname + url.search);
       }
-      const headers = {
-        "content-type": "application/json",
-        "cache-control": PUBLIC_CACHE,
-        etag: cached.etag,
-        vary: "Authorization",
-      };
+      const headers = publicListHeaders(cached.etag);
       if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304, headers);
       return c.body(cached.body, 200, headers);
     },
