@@ -27,6 +27,9 @@ async function main(argv: string[]): Promise<void> {
   }
   if (values.seed !== undefined && values.seed !== "demo") throw new Error(`unknown seed ${values.seed}`);
   if (command === "migrate") {
+    if (!values.data && !process.env.DATABASE_URL) {
+      console.log("no --data DIR or DATABASE_URL: migrating a throw-away in-memory database");
+    }
     const driver = await openDriver(values.data ? { dataDir: values.data } : {});
     const applied = await migrate(driver);
     await driver.close();
