@@ -269,4 +269,16 @@ for (const engine of engines()) {
       assert.equal(p.errors?.[0]?.path, "body.origins.0");
     });
   });
+
+  describe(`unexpected failures (${engine})`, () => {
+    it("answers 500 problem+json without internals when the database is gone", async () => {
+      const api = await createTestApp({ engine });
+      const site = await createTestSite(api);
+      await api.storage.close();
+      const res = await send(api, "GET", `/v1/sites/${site.id}/subjects/sku-1/reviews?sort=lowest`);
+      const p = await expectProblem(res, 500, "internal");
+      assert.doesNotMatch(p.detail, /PGlite|postgres|closed|ended/i);
+      await api.close();
+    });
+  });
 }
