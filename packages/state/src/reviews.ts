@@ -96,7 +96,12 @@ function createReviewsStore(config: CornerConfig, subject: string, evict: () => 
     controller = c;
     patch({ status: "loading", sort, rating, error: null, more: "idle" });
     try {
-      const page = await client.listReviews(subject, { sort, rating }, { signal: c.signal });
+      // The API's default sort is left out of the URL: one cacheable URL for the common first view.
+      const page = await client.listReviews(
+        subject,
+        { sort: sort === "newest" ? undefined : sort, rating },
+        { signal: c.signal },
+      );
       if (c.signal.aborted) return;
       patch({ status: "ready", summary: page.summary, items: page.items, next: page.next });
     } catch (e) {
@@ -114,7 +119,7 @@ function createReviewsStore(config: CornerConfig, subject: string, evict: () => 
     try {
       const page = await client.listReviews(
         subject,
-        { sort: s.sort, rating: s.rating, cursor: s.next },
+        { sort: s.sort === "newest" ? undefined : s.sort, rating: s.rating, cursor: s.next },
         { signal: c.signal },
       );
       if (c.signal.aborted) return;

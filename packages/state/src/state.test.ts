@@ -108,8 +108,8 @@ describe("reviews store", () => {
       release = r;
     });
     handler = async (req) => {
-      if (req.url.includes("sort=newest")) await gate;
-      return json(page([review({ body: new URL(req.url).searchParams.get("sort")! })]));
+      if (!req.url.includes("sort=")) await gate;
+      return json(page([review({ body: new URL(req.url).searchParams.get("sort") ?? "newest" })]));
     };
     const store = acquireReviews(config, "sku");
     const first = store.load("newest");
