@@ -160,6 +160,16 @@ for (const engine of engines()) {
       assert.equal(s.user.kind, "sso");
     });
 
+    it("accepts an SSO token with a jti once", async () => {
+      const sso = signSso(site.ssoSecret, { sub: "u3", name: "Once", jti: "token-1" });
+      assert.equal((await send(api, "POST", `/v1/sites/${site.id}/session`, { sso })).status, 200);
+      await expectProblem(
+        await send(api, "POST", `/v1/sites/${site.id}/session`, { sso }),
+        401,
+        "unauthorized",
+      );
+    });
+
     it("refuses guests on a site that does not allow them", async () => {
       const closed = await createTestSite(api, { allowGuests: false });
       const res = await send(api, "POST", `/v1/sites/${closed.id}/session`, { guest: { name: "Bob" } });

@@ -1,6 +1,6 @@
 import { Session, SessionCreate } from "@corner/contracts";
 import { signSession, verifySso } from "../middleware/auth/index.ts";
-import { HttpProblem } from "../middleware/problems/index.ts";
+import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
 import { SiteParams } from "./params.ts";
@@ -24,6 +24,10 @@ export const sessionRoutes = [
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
       if ("sso" in body) {
         const claims = await verifySso(body.sso, site.ssoSecret, site.id);
+        const expires = new Date((claims.exp + 60) * 1000);
+        if (claims.jti && !(await db.people.useSsoToken(site.id, claims.jti, expires))) {
+          throw unauthorized("This SSO token (jti) was already used; sign a new one.");
+        }
         person = await db.people.upsert({
           siteId: site.id,
           provider: "sso",

@@ -42,7 +42,9 @@ export function idempotencyStore(db: Driver) {
         [siteId, personId, key, status, body],
       );
     },
+    /** Drops keys past their keeping time, and used SSO token ids past their expiry. */
     async prune(): Promise<void> {
+      await db.query("DELETE FROM sso_tokens_used WHERE expires_at < now()");
       await db.query(
         `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
       );

@@ -28,5 +28,14 @@ export function peopleStore(db: Driver) {
       const row = rows[0]!;
       return { id: row.id, name: row.name, kind: p.provider };
     },
+    /** Records an SSO token id; false when it was already used on this site (replay). */
+    async useSsoToken(siteId: string, jti: string, expiresAt: Date): Promise<boolean> {
+      const rows = await db.query(
+        `INSERT INTO sso_tokens_used (site_id, jti, expires_at) VALUES ($1, $2, $3::timestamptz)
+         ON CONFLICT DO NOTHING RETURNING jti`,
+        [siteId, jti, expiresAt.toISOString()],
+      );
+      return rows.length === 1;
+    },
   };
 }

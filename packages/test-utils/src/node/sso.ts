@@ -8,7 +8,15 @@ const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url")
  */
 export function signSso(
   secret: string,
-  claims: { sub: string; name?: string; email?: string; aud?: string; exp?: number | null; iat?: number },
+  claims: {
+    sub: string;
+    name?: string;
+    email?: string;
+    aud?: string;
+    exp?: number | null;
+    iat?: number;
+    jti?: string;
+  },
   opts: { alg?: string } = {},
 ): string {
   const now = Math.floor(Date.now() / 1000);

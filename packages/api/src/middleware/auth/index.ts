@@ -90,6 +90,9 @@ export interface SsoClaims {
   sub: string;
   name: string;
   email?: string;
+  /** Token id, when the host sets one: the token is then accepted once. */
+  jti?: string;
+  exp: number;
 }
 
 /**
@@ -124,5 +127,6 @@ export async function verifySso(token: string, secret: string, site: string): Pr
   const rawName = typeof payload.name === "string" ? payload.name.trim() : "";
   const name = [...(rawName || sub)].slice(0, 60).join("");
   const email = typeof payload.email === "string" ? payload.email.slice(0, 320) : undefined;
-  return { sub, name, ...(email ? { email } : {}) };
+  const jti = typeof payload.jti === "string" && payload.jti.length <= 255 ? payload.jti : undefined;
+  return { sub, name, exp: payload.exp as number, ...(email ? { email } : {}), ...(jti ? { jti } : {}) };
 }
