@@ -16,6 +16,10 @@ const logo = raw(
   `<svg class="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><path d="M4 26 13 9l6 10 3-5 6 12z" fill="currentColor"/><circle cx="23" cy="8" r="3" fill="currentColor"/></svg>`,
 );
 
+const moon = raw(
+  `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/></svg>`,
+);
+
 function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Html {
   return html`<!doctype html>
 <html lang="en">
@@ -48,7 +52,7 @@ function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Ht
           <option value="es">Español</option>
         </select>
       </label>
-      <button id="theme-toggle" class="ghost" type="button" aria-pressed="false">Dark theme</button>
+      <button id="theme-toggle" class="ghost theme-toggle" type="button" aria-pressed="false">${moon}<span class="label">Dark theme</span></button>
       <span id="account" class="account" hidden><span class="avatar" aria-hidden="true">A</span><span id="account-name"></span></span>
       <button id="sign-in" class="primary" type="button">Sign in as Alice</button>
       <button id="sign-out" class="ghost" type="button" hidden>Sign out</button>

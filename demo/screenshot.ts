@@ -1,7 +1,7 @@
 // Screenshots of the running demo (`pnpm start` first) at phone and desktop widths, light and dark.
 //   node --import tsx demo/screenshot.ts [base-url] [out-dir]
 // The wide, light product page is also what docs/images/demo-product.png shows (pass --readme).
-import { copyFileSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -37,11 +37,15 @@ for (const width of [360, 1280]) {
     await page.close();
   }
 }
-await browser.close();
 
 if (process.argv.includes("--readme")) {
+  // The README picture: the wide, light product page from the title down to the first reviews.
   const readme = fileURLToPath(new URL("../docs/images/demo-product.png", import.meta.url));
   mkdirSync(fileURLToPath(new URL("../docs/images", import.meta.url)), { recursive: true });
-  copyFileSync(join(out, "product-light-1280.png"), readme);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1200 } });
+  await page.goto(`${base}/products/trail-runner-2`, { waitUntil: "networkidle" });
+  await page.evaluate(() => (window as unknown as { Corner?: { ready: Promise<void> } }).Corner?.ready);
+  await page.screenshot({ path: readme });
   console.log(readme);
 }
+await browser.close();
