@@ -152,6 +152,21 @@ describe("<corner-reviews>", () => {
     equal(mock.db.log.filter((r) => r.method === "PUT").length, 0);
   });
 
+  it("reports a review with a reason, once", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn());
+    const el = mount("corner-reviews", { ...mock.attrs, subject: "trail-runner-2" });
+    await ready(el);
+    const review = reviewsOf(el)[1]!;
+    review.querySelector<HTMLElement>("[part=report-button]")!.click();
+    const form = await until(() => review.querySelector<HTMLFormElement>("form.report"));
+    form.querySelector("select")!.value = "fake";
+    form.requestSubmit();
+    await until(() => text($(el, "[part=notice]")).includes("we will take a look"));
+    equal(review.querySelector("[part=report-button]"), null);
+    equal(mock.db.log.filter((r) => r.url.pathname.endsWith("/reports")).length, 1);
+  });
+
   it("shows a skeleton while loading, then an error with a Retry that works", async () => {
     const mock = await useMockSite();
     let release!: () => void;
