@@ -44,7 +44,8 @@ export interface RouteDef<P extends Schema = Schema, Q extends Schema = Schema, 
   responses: Record<number, { description: string; schema?: v.GenericSchema }>;
   /** Honour `Idempotency-Key` (POST writes by a signed-in person). */
   idempotent?: boolean;
-  rateLimit?: "write" | "session";
+  /** `write`: counted per signed-in person. Sign-ins are limited inside the session route. */
+  rateLimit?: "write";
   handler: (ctx: RouteCtx<P, Q, B>) => Promise<Reply | Response>;
 }
 
@@ -62,7 +63,8 @@ export const route = <
 
 const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
 
-const clientAddress = (c: Context): string => {
+/** The peer address of the connection (no proxy headers are trusted). */
+export const clientAddress = (c: Context): string => {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? "unknown";
 };
@@ -92,7 +94,6 @@ async function run(c: Context<AppEnv>, rt: Runtime, r: AnyRoute): Promise<Respon
   else if (r.auth === "optional") user = await optionalSession(c, rt.sessionKey, site.id);
 
   if (r.rateLimit === "write" && user) await rt.limiter.consume("write", `${site.id}:${user.id}`);
-  if (r.rateLimit === "session") await rt.limiter.consume("session", clientAddress(c));
 
   let raw = "";
   let body: unknown;

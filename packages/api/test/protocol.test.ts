@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { allRoutes } from "@corner/api";
 import type { Review } from "@corner/contracts";
-import { createTestApp, createTestSite, engines, send, signIn } from "@corner/test-utils/node";
+import { createTestApp, createTestSite, engines, send, signIn, signSso } from "@corner/test-utils/node";
 import { expectProblem, rowsFor } from "./helpers.ts";
 
 const SHOP = "https://shop.example";
@@ -207,7 +207,7 @@ for (const engine of engines()) {
     let api: Awaited<ReturnType<typeof createTestApp>>;
     let site: { id: string; ssoSecret: string };
     before(async () => {
-      api = await createTestApp({ engine, rateLimit: { writes: 3, sessions: 5 } });
+      api = await createTestApp({ engine, rateLimit: { writes: 3, sessions: 2, guestSessions: 5 } });
       site = await createTestSite(api);
     });
     after(() => api.close());
@@ -239,15 +239,25 @@ for (const engine of engines()) {
       assert.equal((await (await send(api, "GET", path)).json()).summary.count, 4);
     });
 
-    it("limits session creation per address", async () => {
+    it("limits guest sign-ins per address", async () => {
       let limited: Response | undefined;
       for (let i = 0; i < 10 && !limited; i++) {
         const res = await send(api, "POST", `/v1/sites/${site.id}/session`, { guest: { name: `G${i}` } });
         if (res.status === 429) limited = res;
       }
-      assert.ok(limited, "session creation was limited");
+      assert.ok(limited, "guest sign-in was limited");
       assert.ok(Number(limited.headers.get("retry-after")) >= 1);
       await expectProblem(limited, 429, "rateLimited");
+    });
+
+    it("limits SSO sign-ins per person, never stopping many people on one address", async () => {
+      for (let i = 0; i < 30; i++) await signIn(api, site, { sub: `office-${i}` });
+      await signIn(api, site, { sub: "again" });
+      await signIn(api, site, { sub: "again" });
+      const res = await send(api, "POST", `/v1/sites/${site.id}/session`, {
+        sso: signSso(site.ssoSecret, { sub: "again" }),
+      });
+      await expectProblem(res, 429, "rateLimited");
     });
   });
 }

@@ -1,7 +1,7 @@
 import { Session, SessionCreate } from "@corner/contracts";
 import { signSession, verifySso } from "../middleware/auth/index.ts";
 import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
-import { route } from "../registry.ts";
+import { clientAddress, route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
 import { SiteParams } from "./params.ts";
 
@@ -12,7 +12,6 @@ export const sessionRoutes = [
     summary: "Sign in with the host's SSO token or as a named guest; answers a bearer token for writes",
     tag: "session",
     auth: "none",
-    rateLimit: "session",
     params: SiteParams,
     body: SessionCreate,
     responses: {
@@ -20,10 +19,12 @@ export const sessionRoutes = [
       401: { description: "The SSO token is invalid, expired, or for another site" },
       403: { description: "Guests may not post on this site" },
     },
-    handler: async ({ rt, db, site, body }) => {
+    handler: async ({ c, rt, db, site, body }) => {
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
       if ("sso" in body) {
         const claims = await verifySso(body.sso, site.ssoSecret, site.id);
+        // Keyed by the signed subject, so an office of people behind one address all get in.
+        await rt.limiter.consume("session", `${site.id}:${claims.sub}`);
         const expires = new Date((claims.exp + 60) * 1000);
         if (claims.jti && !(await db.people.useSsoToken(site.id, claims.jti, expires))) {
           throw unauthorized("This SSO token (jti) was already used; sign a new one.");
@@ -43,6 +44,7 @@ export const sessionRoutes = [
             "This site does not allow guests; sign in through the site.",
           );
         }
+        await rt.limiter.consume("guest", clientAddress(c));
         person = await db.people.upsert({
           siteId: site.id,
           provider: "guest",

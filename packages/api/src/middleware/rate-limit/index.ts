@@ -4,20 +4,22 @@ import { HttpProblem } from "../problems/index.ts";
 export interface RateLimitOptions {
   /** Writes per person per window (default 30 a minute). */
   writes?: number;
-  /** Session creations per client address per window (default 20 a minute). */
+  /** SSO sign-ins per person (site + sub) per window (default 20 a minute). */
   sessions?: number;
+  /** Guest sign-ins per client address per window (default 120 a minute: guests have no other key). */
+  guestSessions?: number;
   /** Window in seconds (default 60). */
   windowSeconds?: number;
 }
 
 export interface Limiter {
   /** Counts one action for `key`; throws a 429 problem with Retry-After when over the limit. */
-  consume(kind: "write" | "session", key: string): Promise<void>;
+  consume(kind: "write" | "session" | "guest", key: string): Promise<void>;
 }
 
 /**
- * Writes are keyed by person, never by address, so many people behind one NAT are never stopped;
- * only session creation is keyed by address. `false` disables both (load tests on loopback).
+ * Writes and SSO sign-ins are keyed by person, never by address, so many people behind one NAT are
+ * never stopped; only guest sign-ins (which have no other identity) are keyed by address, generously. `false` disables both (load tests on loopback).
  */
 export function createLimiter(opts: RateLimitOptions | false): Limiter {
   if (opts === false) return { consume: async () => {} };
@@ -25,6 +27,7 @@ export function createLimiter(opts: RateLimitOptions | false): Limiter {
   const limiters = {
     write: new RateLimiterMemory({ points: opts.writes ?? 30, duration, keyPrefix: "w" }),
     session: new RateLimiterMemory({ points: opts.sessions ?? 20, duration, keyPrefix: "s" }),
+    guest: new RateLimiterMemory({ points: opts.guestSessions ?? 120, duration, keyPrefix: "g" }),
   };
   return {
     async consume(kind, key) {
