@@ -25,6 +25,19 @@ const keepElementDefinitions: Plugin = {
   },
 };
 
+/** Readable chunk names for people reading the bench table or the network panel. */
+function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+  // A lazily loaded message catalogue: `reviews-de`, `review-form-fr`…
+  const locale = chunk.facadeModuleId?.match(/\/src\/([\w-]+)\/(?:i18n|locales)\/([\w-]+)\.ts$/);
+  if (locale) return `chunks/${locale[1]}-${locale[2]}-[hash].js`;
+  // Shared chunks are otherwise named after whichever module came first.
+  if (!chunk.facadeModuleId) {
+    if (chunk.moduleIds.some((id) => id.includes("/lit-html/"))) return "chunks/lit-[hash].js";
+    if (chunk.moduleIds.some((id) => id.includes("/ky/"))) return "chunks/client-[hash].js";
+  }
+  return "chunks/[name]-[hash].js";
+}
+
 export default defineConfig({
   root,
   publicDir: false,
@@ -51,7 +64,7 @@ export default defineConfig({
         // Library mode keeps whitespace in ES output by default; a CDN bundle wants it all minified.
         minify: true,
         entryFileNames: "chunks/[name]-[hash].js",
-        chunkFileNames: "chunks/[name]-[hash].js",
+        chunkFileNames: chunkName,
         assetFileNames: "chunks/[name]-[hash][extname]",
       },
     },
