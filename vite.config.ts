@@ -19,7 +19,7 @@ const keepElementDefinitions: Plugin = {
   name: "corner:keep-element-definitions",
   transform(code, id) {
     if (id.includes("/packages/") && code.includes("customElements.define(")) {
-      return { code, moduleSideEffects: true };
+      return { code, map: null, moduleSideEffects: true };
     }
     return null;
   },
