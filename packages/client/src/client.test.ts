@@ -111,6 +111,33 @@ describe("createClient", () => {
     assert.equal(w.requests.length, 1);
   });
 
+  it("stops a read when the caller aborts, without retrying", async () => {
+    let calls = 0;
+    const fetch = ((_: RequestInfo | URL, init?: RequestInit) => {
+      calls++;
+      return new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      );
+    }) as typeof globalThis.fetch;
+    const client = createClient({ api: "https://api.test", site: "demo", fetch });
+    const controller = new AbortController();
+    const pending = client.listReviews("sku-1", {}, { signal: controller.signal });
+    controller.abort();
+    await assert.rejects(pending, (e: unknown) => e instanceof DOMException && e.name === "AbortError");
+    assert.equal(calls, 1);
+  });
+
+  it("gives up on a read that takes longer than the timeout", async () => {
+    const fetch = ((_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      )) as typeof globalThis.fetch;
+    const client = createClient({ api: "https://api.test", site: "demo", fetch, timeout: 20, retry: 0 });
+    const error = await client.getConfig().catch((e: unknown) => e);
+    assert.ok(error instanceof NetworkError);
+    assert.equal(error.timeout, true);
+  });
+
   it("reports an unreachable server as a NetworkError", async () => {
     const fetch = (async () => {
       throw new TypeError("fetch failed");

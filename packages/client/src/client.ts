@@ -9,9 +9,10 @@ import type {
   SessionCreate,
   SiteConfig,
 } from "@corner/contracts";
-import ky, { HTTPError, type KyInstance, type Options, TimeoutError } from "ky";
+import type { HTTPError, KyInstance, Options, TimeoutError } from "ky";
 import { errorFromResponse } from "./errors/from-response.ts";
 import { NetworkError } from "./errors/network-error.ts";
+import { read } from "./read.ts";
 
 export interface ClientOptions {
   /** API origin without `/v1`, e.g. `https://api.example.com`. */
@@ -92,62 +93,90 @@ export interface CornerClient {
 }
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
-
-/** Runs a ky call and turns every failure into a CornerError subclass (aborts are re-thrown untouched). */
-async function call<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof HTTPError) throw await errorFromResponse(e.response);
-    if (e instanceof TimeoutError) throw new NetworkError("The server took too long to answer.", true);
-    if (isAbort(e)) throw e;
-    throw new NetworkError(e instanceof Error ? e.message : String(e));
-  }
-}
-
 const seg = encodeURIComponent;
 
 /**
- * Creates a client for one site. Public reads carry no custom headers, so browsers send them without a
- * CORS preflight; writes add `Authorization: Bearer <token>` when `getToken` returns one.
+ * Creates a client for one site. Reads go through a small fetch path (no custom headers without a token,
+ * so browsers send them without a CORS preflight); writes go through one `ky` instance per client, imported
+ * on the first write so the first view of a widget does not carry it. Writes add `Authorization: Bearer`.
  * @example
  * const client = createClient({ api: "https://api.example.com", site: "demo", getToken: () => token });
  * const { summary, items } = await client.listReviews("trail-runner-2", { sort: "helpful" });
  */
 export function createClient(options: ClientOptions): CornerClient {
   const { api, site, getToken } = options;
-  const http: KyInstance = ky.create({
-    prefixUrl: `${api.replace(/\/+$/, "")}/v1/sites/${seg(site)}/`,
-    timeout: options.timeout ?? 10_000,
-    retry: { limit: options.retry ?? 2, methods: ["get"] },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    hooks: {
-      beforeRequest: [
-        (request) => {
-          const token = getToken?.();
-          if (token) request.headers.set("authorization", `Bearer ${token}`);
+  const prefix = `${api.replace(/\/+$/, "")}/v1/sites/${seg(site)}/`;
+  const timeout = options.timeout ?? 10_000;
+  const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  const get = <T>(path: string, query: Record<string, string | undefined>, signal?: AbortSignal) => {
+    const url = new URL(prefix + path);
+    for (const [k, v] of Object.entries(query)) if (v) url.searchParams.set(k, v);
+    return read<T>(url, {
+      fetch: fetchImpl,
+      retry: options.retry ?? 2,
+      timeout,
+      token: getToken?.(),
+      signal,
+    });
+  };
+
+  let writer: Promise<{
+    http: KyInstance;
+    HTTPError: typeof HTTPError;
+    TimeoutError: typeof TimeoutError;
+  }> | null = null;
+  const kyWriter = () =>
+    (writer ??= import("ky").then((mod) => ({
+      HTTPError: mod.HTTPError,
+      TimeoutError: mod.TimeoutError,
+      http: mod.default.create({
+        prefixUrl: prefix,
+        timeout,
+        // Writes are never retried blindly: a retry is the caller's, with the same Idempotency-Key.
+        retry: 0,
+        fetch: fetchImpl,
+        hooks: {
+          beforeRequest: [
+            (request) => {
+              const token = getToken?.();
+              if (token) request.headers.set("authorization", `Bearer ${token}`);
+            },
+          ],
         },
-      ],
-    },
-  });
-  const get = <T>(path: string, o?: Options) => call(() => http.get(path, o).json<T>());
-  const send = <T>(method: "post" | "put" | "delete", path: string, o?: Options) =>
-    call(() => http(path, { ...o, method }).json<T>());
+      }),
+    })));
+
+  /** Runs a ky write and turns every failure into a CornerError subclass (aborts are re-thrown untouched). */
+  const send = async <T>(method: "post" | "put" | "delete", path: string, o: Options = {}): Promise<T> => {
+    const { http, HTTPError, TimeoutError } = await kyWriter();
+    try {
+      return await http(path, { ...o, method }).json<T>();
+    } catch (e) {
+      if (e instanceof HTTPError) throw await errorFromResponse(e.response);
+      if (e instanceof TimeoutError) throw new NetworkError("The server took too long to answer.", true);
+      if (isAbort(e)) throw e;
+      throw new NetworkError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   return {
     api,
     site,
-    getConfig: (opts) => get<SiteConfig>("config", { signal: opts?.signal }),
+    getConfig: (opts) => get<SiteConfig>("config", {}, opts?.signal),
     createSession: (body, opts) => send<Session>("post", "session", { json: body, signal: opts?.signal }),
-    listReviews(subject, params = {}, opts) {
-      const searchParams: Record<string, string> = {};
-      if (params.sort) searchParams.sort = params.sort;
-      if (params.rating) searchParams.rating = String(params.rating);
-      if (params.cursor) searchParams.cursor = params.cursor;
-      if (params.limit) searchParams.limit = String(params.limit);
-      return get<ReviewList>(`subjects/${seg(subject)}/reviews`, { searchParams, signal: opts?.signal });
-    },
-    getReview: (id, opts) => get<Review>(`reviews/${seg(id)}`, { signal: opts?.signal }),
+    listReviews: (subject, p = {}, opts) =>
+      get<ReviewList>(
+        `subjects/${seg(subject)}/reviews`,
+        {
+          sort: p.sort,
+          rating: p.rating ? String(p.rating) : undefined,
+          cursor: p.cursor ?? undefined,
+          limit: p.limit ? String(p.limit) : undefined,
+        },
+        opts?.signal,
+      ),
+    getReview: (id, opts) => get<Review>(`reviews/${seg(id)}`, {}, opts?.signal),
     createReview: (subject, body, opts) =>
       send<Review>("post", `subjects/${seg(subject)}/reviews`, {
         json: body,
