@@ -1,6 +1,8 @@
 // The demo shop's web server: server-rendered pages under a strict Content-Security-Policy, the built
 // script-tag bundle under /corner/ (precompressed, hashed chunks cached forever), and a stand-in for the
 // shop's own backend that signs SSO tokens for "Sign in as Alice".
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { SignJWT } from "jose";
@@ -110,4 +112,25 @@ export function createDemoApp(opts: DemoOptions): Hono {
   );
   app.notFound((c) => c.html(notFoundPage(ctx), 404));
   return app;
+}
+
+/** Serves the demo shop on `port` (0 picks a free one) until `close()`. */
+export async function startDemo(
+  opts: DemoOptions & { port: number; host?: string },
+): Promise<{ url: string; close(): Promise<void> }> {
+  const host = opts.host ?? "127.0.0.1";
+  const server = serve({ fetch: createDemoApp(opts).fetch, port: opts.port, hostname: host });
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }),
+  };
 }

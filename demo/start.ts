@@ -4,8 +4,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startServer } from "@corner/api";
-import { serve } from "@hono/node-server";
-import { createDemoApp } from "./server.ts";
+import { startDemo } from "./server.ts";
 
 const DEMO_SSO_SECRET = "demo-sso-secret-change-me-0123456789abcdef";
 const host = "127.0.0.1";
@@ -26,20 +25,22 @@ const api = await startServer({
   ...(dataDir ? { dataDir } : {}),
 });
 
-const demoPort = Number(process.env.DEMO_PORT || 5173);
-const app = createDemoApp({ api: api.url, site: "demo", ssoSecret: DEMO_SSO_SECRET, distDir, publicDir });
-const shop = serve({ fetch: app.fetch, port: demoPort, hostname: host });
-await new Promise<void>((resolve, reject) => {
-  shop.once("listening", resolve);
-  shop.once("error", reject);
+const shop = await startDemo({
+  port: Number(process.env.DEMO_PORT || 5173),
+  host,
+  api: api.url,
+  site: "demo",
+  ssoSecret: DEMO_SSO_SECRET,
+  distDir,
+  publicDir,
 });
 
 console.log(`Corner API   ${api.url}  (admin token: ${api.adminToken})`);
-console.log(`Demo shop    http://${host}:${demoPort}/`);
-console.log(`Plain page   http://${host}:${demoPort}/plain.html`);
+console.log(`Demo shop    ${shop.url}/`);
+console.log(`Plain page   ${shop.url}/plain.html`);
 
 const stop = async () => {
-  shop.close();
+  await shop.close();
   await api.close();
   process.exit(0);
 };
