@@ -60,9 +60,10 @@ async function serveChild(kind: string): Promise<void> {
     return;
   }
   await api.close();
+  const bytes = Buffer.from(body); // the fastest fixed answer node:http can give
   const bare = createServer((_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
-    res.end(body);
+    res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
+    res.end(bytes);
   });
   bare.listen(0, "127.0.0.1", () => {
     const addr = bare.address() as { port: number };
@@ -88,16 +89,40 @@ function startChild(kind: Kind): Promise<{ child: ChildProcess; url: string; byt
   });
 }
 
-async function measure(kind: Kind) {
+type Measured = { rps: number; p50: number; p99: number; bytes: number };
+
+/**
+ * Runs the servers side by side and measures them in alternating rounds, so load from anything else on
+ * the machine falls on both alike; req/s is the mean over rounds, p50 the mean, p99 the worst round.
+ */
+async function measureAlternating(kinds: Kind[], rounds: number): Promise<Record<string, Measured>> {
   const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  const { child, url, bytes } = await startChild(kind);
+  const servers = await Promise.all(kinds.map((k) => startChild(k)));
   try {
-    await autocannon({ url, connections: 50, duration: 2 }); // warm-up: JIT, caches, connections
-    const r = await autocannon({ url, connections: 50, duration: DURATION });
-    if (r.non2xx > 0 || r.errors > 0) throw new Error(`${kind}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-    return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bytes };
+    for (const s of servers) await autocannon({ url: s.url, connections: 50, duration: 2 }); // warm-up
+    const runs: Result[][] = kinds.map(() => []);
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, s] of servers.entries()) {
+        const r = await autocannon({ url: s.url, connections: 50, duration: DURATION / rounds });
+        if (r.non2xx > 0 || r.errors > 0)
+          throw new Error(`${kinds[i]}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+        runs[i]!.push(r);
+      }
+    }
+    const out: Record<string, Measured> = {};
+    for (const [i, k] of kinds.entries()) {
+      const rs = runs[i]!;
+      const mean = (f: (r: Result) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
+      out[k] = {
+        rps: mean((r) => r.requests.average),
+        p50: mean((r) => r.latency.p50),
+        p99: Math.max(...rs.map((r) => r.latency.p99)),
+        bytes: servers[i]!.bytes,
+      };
+    }
+    return out;
   } finally {
-    child.kill("SIGKILL");
+    for (const s of servers) s.child.kill("SIGKILL");
   }
 }
 
@@ -106,9 +131,10 @@ async function measure(kind: Kind) {
  * The result is also the array of rows itself, so `bench/run.ts` can spread it into its table.
  */
 export async function benchApiRead(): Promise<Row[] & { rows: Row[]; ratio: number }> {
-  const bare = await measure("bare");
-  const api = await measure("api");
-  const uncached = await measure("api-nocache");
+  const m = await measureAlternating(["bare", "api"], 4);
+  const bare = m.bare!;
+  const api = m.api!;
+  const uncached = (await measureAlternating(["api-nocache"], 1))["api-nocache"]!;
   const ratio = Math.round((api.rps / bare.rps) * 1000) / 1000;
   const rows: Row[] = [
     { name: "api-read bare node:http req/s", value: bare.rps, unit: "req/s" },

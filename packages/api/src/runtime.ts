@@ -66,6 +66,8 @@ interface Entry extends CachedBody {
   until: number;
   bytes: Buffer;
   site: string;
+  /** When one request was let through to refresh this expired entry (single flight). */
+  refreshing: number;
 }
 
 /**
@@ -76,16 +78,31 @@ interface Entry extends CachedBody {
 export class ListCache {
   #bySubject = new Map<string, { byQuery: Map<string, Entry>; urls: Set<string> }>();
   #byUrl = new Map<string, Entry>();
-  constructor(private ttlMs: number) {}
+  constructor(
+    private ttlMs: number,
+    private now: () => number = Date.now,
+  ) {}
   get(site: string, subject: string, query: string): CachedBody | undefined {
     if (this.ttlMs <= 0) return undefined;
     const hit = this.#bySubject.get(`${site}\n${subject}`)?.byQuery.get(query);
-    return hit && hit.until > Date.now() ? hit : undefined;
+    return hit && hit.until > this.now() ? hit : undefined;
   }
-  /** The fresh entry stored for exactly this request path and query, if any. */
+  /**
+   * The entry stored for exactly this request path and query. Once it expires, one caller (per second)
+   * gets undefined and refreshes it through the app while the others keep getting the old answer, so
+   * a busy subject never sends a stampede to the database. Writes by this process delete entries
+   * outright, so a stale answer only ever hides other nodes' writes, for about one TTL.
+   */
   getByUrl(url: string): (CachedBody & { bytes: Buffer; site: string }) | undefined {
     const hit = this.#byUrl.get(url);
-    return hit && hit.until > Date.now() ? hit : undefined;
+    if (!hit) return undefined;
+    const now = this.now();
+    if (hit.until > now) return hit;
+    if (now - hit.refreshing > 1000) {
+      hit.refreshing = now;
+      return undefined;
+    }
+    return hit;
   }
   set(site: string, subject: string, query: string, body: string, url?: string): CachedBody {
     const etag = `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 22)}"`;
@@ -100,7 +117,14 @@ export class ListCache {
       bucket = { byQuery: new Map(), urls: new Set() };
       this.#bySubject.set(key, bucket);
     }
-    const entry: Entry = { body, etag, bytes: Buffer.from(body), site, until: Date.now() + this.ttlMs };
+    const entry: Entry = {
+      body,
+      etag,
+      bytes: Buffer.from(body),
+      site,
+      until: this.now() + this.ttlMs,
+      refreshing: 0,
+    };
     bucket.byQuery.set(query, entry);
     if (url) {
       bucket.urls.add(url);
