@@ -211,6 +211,36 @@ describe("the script tag on a plain page, against the real API", () => {
     await context.close();
   });
 
+  it("turns a chunk that cannot load into one [corner] warning, never an error in the page", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.route(`**/corner/${reviewsChunks[0]}`, (route) => route.abort());
+    await page.goto(`${cdn.url}/plain.html`);
+    await page.evaluate(() => (window as unknown as { Corner: { ready: Promise<void> } }).Corner.ready);
+    assert.deepEqual(seen.pageErrors, []);
+    const fromScripts = seen.console.filter((m) => !m.text.startsWith("Failed to load resource"));
+    assert.equal(fromScripts.length, 1, JSON.stringify(fromScripts));
+    assert.equal(fromScripts[0]?.type, "warning");
+    assert.match(fromScripts[0]?.text ?? "", /^\[corner\]/);
+    await context.close();
+  });
+
+  it("signs in on start with data-sso on the script tag", async () => {
+    const sso = signSso(ssoSecret, { sub: "ben-7", name: "Ben Okafor" });
+    pages["/sso.html"] = plainPage({ site, api: api.url }).replace(" async>", ` data-sso="${sso}" async>`);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.goto(`${cdn.url}/sso.html`);
+    await page.evaluate(() => (window as unknown as { Corner: { ready: Promise<void> } }).Corner.ready);
+    await reviews(page).getByRole("button", { name: "Write a review" }).click();
+    await reviews(page).getByText("Posting as Ben Okafor").waitFor();
+    assert.deepEqual(seen.pageErrors, []);
+    assert.deepEqual(seen.console, []);
+    await context.close();
+  });
+
   it("loads a widget's code only once one is added to the page, even deep inside a new subtree", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

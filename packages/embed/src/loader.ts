@@ -27,9 +27,11 @@ if (!host.Corner) {
     const preloaded = new Set<string>();
     let widgetsLeft = new Set(Object.values(tags)).size;
 
-    // Preload the chunk's static imports first so the browser fetches them in parallel with it.
-    const load = (index: number): Promise<unknown> => {
-      if (!loads[index]) {
+    // Preload the chunk's static imports first so the browser fetches them in parallel with it. Anything
+    // thrown here becomes a rejection, so it reaches warn() and never the page.
+    const load = (index: number): Promise<unknown> =>
+      (loads[index] ||= new Promise((resolve) => {
+        if (index) widgetsLeft--;
         const [file, ...imports] = chunks[index]!;
         for (const dep of imports) {
           if (preloaded.has(dep)) continue;
@@ -39,11 +41,8 @@ if (!host.Corner) {
           link.href = base + dep;
           document.head.append(link);
         }
-        loads[index] = import(base + file);
-        if (index) widgetsLeft--;
-      }
-      return loads[index]!;
-    };
+        resolve(import(base + file));
+      }));
     const runtime = () => load(0) as Promise<Runtime>;
 
     const login = (opts: { sso: string } | { guest: { name: string } }) =>
