@@ -1,5 +1,6 @@
+import { SiteId } from "@corner/contracts";
 import type { Context, Hono } from "hono";
-import type * as v from "valibot";
+import * as v from "valibot";
 import { optionalSession, requireAdmin, requireSession, type SessionUser } from "./middleware/auth/index.ts";
 import { readJson, refuseNonJsonBody } from "./middleware/body/index.ts";
 import { checkOrigin } from "./middleware/cors/index.ts";
@@ -77,14 +78,20 @@ function send(reply: Reply, extra?: Record<string, string>): Response {
 }
 
 async function run(c: Context<AppEnv>, rt: Runtime, r: AnyRoute): Promise<Response> {
-  const params = r.params ? validate(r.params, c.req.param(), "path") : undefined;
   let site = undefined as unknown as SiteRecord;
+  let found: SiteRecord | null = null;
   if (r.path.includes("{site}")) {
-    const found = await rt.sites.get((params as { site: string }).site);
+    // The origin decision comes first, so even a 400 about the path reaches a listed origin readably.
+    const raw = c.req.param("site");
+    found = raw && v.is(SiteId, raw) ? await rt.sites.get(raw) : null;
+    if (found && r.path.startsWith("/v1/sites/")) {
+      c.set("corsOrigin", checkOrigin(c.req.header("origin"), found.origins, r.method));
+    }
+  }
+  const params = r.params ? validate(r.params, c.req.param(), "path") : undefined;
+  if (r.path.includes("{site}")) {
     if (!found) throw notFound(`There is no site ${(params as { site: string }).site}.`);
     site = found;
-    if (r.path.startsWith("/v1/sites/"))
-      c.set("corsOrigin", checkOrigin(c.req.header("origin"), site.origins, r.method));
   }
   const query = r.query ? validate(r.query, c.req.query(), "query") : undefined;
 

@@ -103,6 +103,18 @@ for (const engine of engines()) {
         const bad = await send(api, "POST", path(), { rating: 9, body: "ok" }, token, { origin: SHOP });
         assert.equal(bad.status, 400);
         assert.equal(bad.headers.get("access-control-allow-origin"), SHOP);
+        const badPath = await send(
+          api,
+          "GET",
+          `/v1/sites/${site.id}/subjects/a%20b/reviews`,
+          undefined,
+          undefined,
+          {
+            origin: SHOP,
+          },
+        );
+        assert.equal(badPath.status, 400);
+        assert.equal(badPath.headers.get("access-control-allow-origin"), SHOP);
       });
 
       it("gives an unlisted origin no CORS headers on reads", async () => {
