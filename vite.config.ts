@@ -30,10 +30,14 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
   // A lazily loaded message catalogue: `reviews-de`, `review-form-fr`…
   const locale = chunk.facadeModuleId?.match(/\/src\/([\w-]+)\/(?:i18n|locales)\/([\w-]+)\.ts$/);
   if (locale) return `chunks/${locale[1]}-${locale[2]}-[hash].js`;
+  // A lazily loaded dependency is named after its package (`ky`), not its file (`distribution`).
+  const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
+  if (pkg) return `chunks/${pkg.replace("@", "").replace("/", "-")}-[hash].js`;
   // Shared chunks are otherwise named after whichever module came first.
   if (!chunk.facadeModuleId) {
     if (chunk.moduleIds.some((id) => id.includes("/lit-html/"))) return "chunks/lit-[hash].js";
-    if (chunk.moduleIds.some((id) => id.includes("/ky/"))) return "chunks/client-[hash].js";
+    if (chunk.moduleIds.some((id) => /\/packages\/(client|state)\//.test(id)))
+      return "chunks/client-[hash].js";
   }
   return "chunks/[name]-[hash].js";
 }
