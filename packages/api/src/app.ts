@@ -61,7 +61,7 @@ export function buildApp(deps: AppDeps): { app: Hono<AppEnv>; rt: Runtime } {
     if (!origin || !site?.origins.includes(origin)) {
       throw new HttpProblem(403, "originNotAllowed", "This origin is not listed for the site.");
     }
-    return c.body(null, 204, { ...corsHeaders(origin, true), vary: "Origin" });
+    return c.body(null, 204, corsHeaders(origin, true)); // applyCors adds Vary: Origin
   });
 
   mount(app, rt, routes);

@@ -140,6 +140,7 @@ for (const engine of engines()) {
         assert.match(ok.headers.get("access-control-allow-headers") ?? "", /Idempotency-Key/);
         assert.match(ok.headers.get("access-control-allow-methods") ?? "", /PUT/);
         assert.equal(ok.headers.get("access-control-max-age"), "86400");
+        assert.equal(ok.headers.get("vary"), "Origin");
         const no = await api.request(path(), {
           method: "OPTIONS",
           headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
