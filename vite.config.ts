@@ -31,7 +31,7 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
   const locale = chunk.facadeModuleId?.match(/\/src\/([\w-]+)\/(?:i18n|locales)\/([\w-]+)\.ts$/);
   if (locale) return `chunks/${locale[1]}-${locale[2]}-[hash].js`;
   // A lazily loaded dependency is named after its package (`ky`), not its file (`distribution`).
-  const pkg = chunk.facadeModuleId?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
+  const pkg = chunk.facadeModuleId?.match(/.*node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1];
   if (pkg) return `chunks/${pkg.replace("@", "").replace("/", "-")}-[hash].js`;
   // Shared chunks are otherwise named after whichever module came first.
   if (!chunk.facadeModuleId) {
