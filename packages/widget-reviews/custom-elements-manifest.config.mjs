@@ -4,9 +4,7 @@
 import { readFileSync } from "node:fs";
 
 const internal = (source) =>
-  new Set(
-    [...source.matchAll(/(\w+):\s*\{[^}]*\b(?:state:\s*true|attribute:\s*false)/g)].map((m) => m[1]),
-  );
+  new Set([...source.matchAll(/(\w+):\s*\{[^}]*\b(?:state:\s*true|attribute:\s*false)/g)].map((m) => m[1]));
 
 export default {
   globs: ["src/**/*.ts", "../core/src/corner-element.ts"],
