@@ -2,6 +2,7 @@
 // widget (plus the sign-in runtime), content-hashed chunks in packages/embed/dist/chunks/ that can be
 // cached forever. packages/embed/build-loader.ts then builds corner.js from the manifest written here.
 import { fileURLToPath } from "node:url";
+import { minifyTemplateLiterals } from "rollup-plugin-minify-template-literals";
 import { defineConfig, type Plugin } from "vite";
 import { runtimeEntry, widgets } from "./packages/embed/widgets.ts";
 
@@ -45,7 +46,8 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [keepElementDefinitions],
+  // Whitespace inside css`` and html`` literals is not touched by the JS minifier.
+  plugins: [keepElementDefinitions, minifyTemplateLiterals({ failOnError: true })],
   logLevel: "warn",
   define: { "process.env.NODE_ENV": '"production"' },
   // `production` keeps Lit's dev-mode warnings and checks out of the bundle.
