@@ -71,6 +71,9 @@ export default defineConfig({
         minify: true,
         entryFileNames: "chunks/[name]-[hash].js",
         chunkFileNames: chunkName,
+        // Everything the widgets' first view shares (Lit, core, theme, state, client) in one chunk: one
+        // request fewer and one brotli context instead of two (-0.3 KB).
+        codeSplitting: { groups: [{ name: "lit", tags: ["$initial"], minShareCount: 2 }] },
         assetFileNames: "chunks/[name]-[hash][extname]",
       },
     },
