@@ -18,15 +18,18 @@ if (!existsSync(`${distDir}/corner.js`)) {
 
 const dataFlag = process.argv.indexOf("--data");
 const dataDir = dataFlag > 0 ? process.argv[dataFlag + 1] : undefined;
+const demoPort = Number(process.env.DEMO_PORT || 5173);
 const api = await startServer({
   port: Number(process.env.CORNER_PORT || 8787),
   host,
   seed: "demo",
+  // The seeded site lists the default shop origins; a shop on another DEMO_PORT must be allowed too.
+  extraOrigins: { demo: [`http://${host}:${demoPort}`, `http://localhost:${demoPort}`] },
   ...(dataDir ? { dataDir } : {}),
 });
 
 const shop = await startDemo({
-  port: Number(process.env.DEMO_PORT || 5173),
+  port: demoPort,
   host,
   api: api.url,
   site: "demo",
