@@ -99,6 +99,15 @@ describe("createClient", () => {
     assert.equal(limited.retryAfter, 30);
   });
 
+  it("maps a failed read to its class too, with the problem's detail", async () => {
+    const f = fakeFetch({ status: 404, body: problem(404, { detail: "No such site" }) });
+    const client = createClient({ api: "https://api.test", site: "nope", fetch: f.fetch });
+    const error = await client.listReviews("sku-1").catch((e: unknown) => e);
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.status, 404);
+    assert.equal(error.detail, "No such site");
+  });
+
   it("retries a failed read but never a write", async () => {
     const f = fakeFetch({ status: 503, body: problem(503) }, { body: list });
     const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch, retry: 1 });

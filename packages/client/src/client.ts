@@ -9,10 +9,9 @@ import type {
   SessionCreate,
   SiteConfig,
 } from "@corner/contracts";
-import type { HTTPError, KyInstance, Options, TimeoutError } from "ky";
-import { errorFromResponse } from "./errors/from-response.ts";
 import { NetworkError } from "./errors/network-error.ts";
 import { read } from "./read.ts";
+import type { Send } from "./write.ts";
 
 export interface ClientOptions {
   /** API origin without `/v1`, e.g. `https://api.example.com`. */
@@ -92,7 +91,6 @@ export interface CornerClient {
   reportReview(id: string, body: ReportCreate, opts?: RequestOptions): Promise<{ id: string }>;
 }
 
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
 const seg = encodeURIComponent;
 
 /**
@@ -121,44 +119,17 @@ export function createClient(options: ClientOptions): CornerClient {
     });
   };
 
-  let writer: Promise<{
-    http: KyInstance;
-    HTTPError: typeof HTTPError;
-    TimeoutError: typeof TimeoutError;
-  }> | null = null;
-  const kyWriter = () =>
-    (writer ??= import("ky").then((mod) => ({
-      HTTPError: mod.HTTPError,
-      TimeoutError: mod.TimeoutError,
-      http: mod.default.create({
-        prefixUrl: prefix,
-        timeout,
-        // Writes are never retried blindly: a retry is the caller's, with the same Idempotency-Key.
-        retry: 0,
-        fetch: fetchImpl,
-        hooks: {
-          beforeRequest: [
-            (request) => {
-              const token = getToken?.();
-              if (token) request.headers.set("authorization", `Bearer ${token}`);
-            },
-          ],
-        },
-      }),
-    })));
-
-  /** Runs a ky write and turns every failure into a CornerError subclass (aborts are re-thrown untouched). */
-  const send = async <T>(method: "post" | "put" | "delete", path: string, o: Options = {}): Promise<T> => {
-    const { http, HTTPError, TimeoutError } = await kyWriter();
-    try {
-      return await http(path, { ...o, method }).json<T>();
-    } catch (e) {
-      if (e instanceof HTTPError) throw await errorFromResponse(e.response);
-      if (e instanceof TimeoutError) throw new NetworkError("The server took too long to answer.", true);
-      if (isAbort(e)) throw e;
-      throw new NetworkError(e instanceof Error ? e.message : String(e));
-    }
-  };
+  // ky, the write path and the error classes it maps to arrive with the first write.
+  // A chunk that failed to load is tried again on the next write.
+  let writer: Promise<Send> | null = null;
+  const send: Send = (method, path, o) =>
+    (writer ??= import("./write.ts").then(
+      (m) => m.writer({ prefix, timeout, fetch: fetchImpl, getToken }),
+      (e: unknown) => {
+        writer = null;
+        throw new NetworkError(e instanceof Error ? e.message : String(e));
+      },
+    )).then((write) => write(method, path, o));
 
   return {
     api,

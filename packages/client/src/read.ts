@@ -1,5 +1,21 @@
-import { errorFromResponse } from "./errors/from-response.ts";
+import { CornerError } from "./errors/corner-error.ts";
 import { NetworkError } from "./errors/network-error.ts";
+
+/**
+ * The error class for a failed answer. The mapping (and the classes only a write or a failed read needs)
+ * is imported on first use, so a read-only first view does not carry them.
+ */
+const errorOf = (response: Response): Promise<CornerError> =>
+  import("./errors/from-response.ts").then(
+    (m) => m.errorFromResponse(response),
+    () =>
+      new CornerError({
+        status: response.status,
+        type: "about:blank",
+        title: response.statusText || `HTTP ${response.status}`,
+        detail: "",
+      }),
+  );
 
 /** Statuses worth another try for a read; the same list ky uses. */
 const RETRY = [408, 413, 429, 500, 502, 503, 504];
@@ -64,7 +80,7 @@ export async function read<T>(url: URL, o: ReadOptions): Promise<T> {
     if (response?.ok) return (await response.json()) as T;
     const retryable = response ? RETRY.includes(response.status) : true;
     if (attempt >= o.retry || !retryable) {
-      if (response) throw await errorFromResponse(response);
+      if (response) throw await errorOf(response);
       throw timedOut
         ? new NetworkError("The server took too long to answer.", true)
         : new NetworkError(failure instanceof Error ? failure.message : String(failure));

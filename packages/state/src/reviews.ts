@@ -1,4 +1,4 @@
-import { AuthError, CornerError, NetworkError } from "@corner/client";
+import { CornerError, NetworkError } from "@corner/client";
 import type { Review, ReviewSort, ReviewSummary } from "@corner/contracts";
 import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
@@ -154,7 +154,7 @@ function createReviewsStore(config: CornerConfig, subject: string, evict: () => 
       return { kind: "ok", id, ...result };
     } catch (e) {
       setItem(id, before);
-      if (e instanceof AuthError) {
+      if (e instanceof CornerError && e.status === 401) {
         setSession(config.site, null);
         return { kind: "login-required" };
       }
