@@ -122,14 +122,16 @@ export function createClient(options: ClientOptions): CornerClient {
   // ky, the write path and the error classes it maps to arrive with the first write.
   // A chunk that failed to load is tried again on the next write.
   let writer: Promise<Send> | null = null;
-  const send: Send = (method, path, o) =>
-    (writer ??= import("./write.ts").then(
+  const send: Send = (method, path, o) => {
+    writer ??= import("./write.ts").then(
       (m) => m.writer({ prefix, timeout, fetch: fetchImpl, getToken }),
       (e: unknown) => {
         writer = null;
         throw new NetworkError(e instanceof Error ? e.message : String(e));
       },
-    )).then((write) => write(method, path, o));
+    );
+    return writer.then((write) => write(method, path, o));
+  };
 
   return {
     api,
