@@ -46,6 +46,24 @@ describe("CornerElement", () => {
     equal(inside.config?.site, "own");
   });
 
+  it("follows its provider's changes, and falls back to window.Corner once moved out of it", async () => {
+    window.Corner = { config: { site: "global", api: "https://global.test" } };
+    const provider = mount("corner-provider", { site: "first", api: "https://provided.test" });
+    const inside = mount("corner-config-probe", {}, provider);
+    await provider.updateComplete;
+    equal(inside.config?.site, "first");
+
+    provider.setAttribute("site", "second");
+    await provider.updateComplete;
+    equal(inside.config?.site, "second");
+
+    document.body.append(inside);
+    equal(inside.config?.site, "global");
+    provider.setAttribute("site", "third");
+    await provider.updateComplete;
+    equal(inside.config?.site, "global");
+  });
+
   it("reflects its theme so the dark and auto presets apply", async () => {
     const el = mount("corner-config-probe");
     await el.updateComplete;

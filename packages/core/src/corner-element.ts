@@ -1,5 +1,5 @@
 import type { CornerConfig } from "@corner/state";
-import { ContextConsumer } from "@lit/context";
+import { ContextEvent } from "@lit/context";
 import { LitElement } from "lit";
 import { configContext } from "./context.ts";
 
@@ -24,20 +24,42 @@ export class CornerElement extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   declare theme: Theme;
 
-  private _provided = new ContextConsumer(this, {
-    context: configContext,
-    subscribe: true,
-    callback: () => this.requestUpdate(),
-  });
+  private _provided: Partial<CornerConfig> | undefined;
+  private _unsubscribe: (() => void) | undefined;
 
   constructor() {
     super();
     this.theme = "light";
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Ask a `<corner-provider>` ancestor for its config (the context protocol that @lit/context's
+    // ContextProvider answers, without its consumer controller) and follow its changes while connected.
+    this.dispatchEvent(
+      new ContextEvent(
+        configContext,
+        this,
+        (value, unsubscribe) => {
+          if (this._unsubscribe !== unsubscribe) this._unsubscribe?.();
+          this._unsubscribe = unsubscribe;
+          this._provided = value;
+          this.requestUpdate();
+        },
+        true,
+      ),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unsubscribe?.();
+    this._unsubscribe = this._provided = undefined;
+  }
+
   /** Where to read and write: attributes first, then `<corner-provider>`, then the loader. Null if unknown. */
   get config(): CornerConfig | null {
-    const provided = this._provided.value;
+    const provided = this._provided;
     const global = globalThis.window?.Corner?.config;
     const site = this.site || provided?.site || global?.site;
     const api = this.api || provided?.api || global?.api;
