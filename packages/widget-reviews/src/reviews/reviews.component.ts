@@ -1,4 +1,4 @@
-import type { Review, ReviewSort } from "@corner/contracts";
+import type { ReportCreate, Review, ReviewSort } from "@corner/contracts";
 import { CornerElement, emit, I18nController } from "@corner/core";
 import { clientFor, getToken, isEmpty, type ReviewsStore } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
@@ -10,7 +10,6 @@ import { catalog } from "./i18n/catalog.ts";
 import { reviewsStyles } from "./reviews.styles.ts";
 
 const SORTS: ReviewSort[] = ["newest", "highest", "lowest", "helpful"];
-const REASONS = ["spam", "offensive", "off_topic", "fake", "other"] as const;
 const loadForm = () => import("../review-form/review-form.ts");
 
 /**
@@ -59,6 +58,8 @@ export class CornerReviews extends CornerElement {
   declare private notice: string;
   declare private reporting: string | null;
   private reported = new Set<string>();
+  /** The report form's module, imported on the first "Report" click. */
+  private report: typeof import("./report.ts") | undefined;
 
   private i18n = new I18nController(this, catalog);
   private reviews = new ReviewsController(this, (store) => {
@@ -106,20 +107,23 @@ export class CornerReviews extends CornerElement {
     }
   }
 
-  private startReport(review: Review) {
+  private async startReport(review: Review) {
     const config = this.config;
     if (!config || !getToken(config.site)) {
       this.loginRequired("report", this.i18n.m.signInToReport);
       return;
     }
-    this.reporting = review.id;
+    try {
+      this.report ??= await import("./report.ts");
+      this.reporting = review.id;
+    } catch {
+      this.say(this.i18n.m.reportFailed);
+    }
   }
 
-  private async sendReport(e: SubmitEvent, review: Review) {
-    e.preventDefault();
+  private async sendReport(review: Review, reason: ReportCreate["reason"]) {
     const config = this.config;
     if (!config) return;
-    const reason = new FormData(e.target as HTMLFormElement).get("reason") as (typeof REASONS)[number];
     try {
       await clientFor(config).reportReview(review.id, { reason });
       this.reported.add(review.id);
@@ -308,25 +312,19 @@ export class CornerReviews extends CornerElement {
               : html`<button part="report-button" class="btn btn-link" @click=${() => this.startReport(r)}>${m.report}</button>`
           }
         </div>
-        ${this.reporting === r.id ? this.reportForm(r) : nothing}
+        ${
+          this.reporting === r.id && this.report
+            ? this.report.reportForm(
+                m,
+                (reason) => this.sendReport(r, reason),
+                () => {
+                  this.reporting = null;
+                },
+              )
+            : nothing
+        }
       </article>
     </li>`;
-  }
-
-  private reportForm(r: Review): TemplateResult {
-    const { m } = this.i18n;
-    return html`<form class="report" @submit=${(e: SubmitEvent) => this.sendReport(e, r)}>
-      <label class="field"
-        ><span>${m.reportReason}</span>
-        <select name="reason">
-          ${REASONS.map((v) => html`<option value=${v}>${m.reasons[v]}</option>`)}
-        </select></label
-      >
-      <button class="btn" type="submit">${m.sendReport}</button>
-      <button class="btn btn-link" type="button" @click=${() => {
-        this.reporting = null;
-      }}>${m.cancel}</button>
-    </form>`;
   }
 
   private skeleton(): TemplateResult {
