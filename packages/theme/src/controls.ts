@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-/** Buttons and fields shared by every widget; component tokens default to the global ones. */
+/** Buttons, the select menu and small text shared by every widget; component tokens default to the global ones. */
 export const controls = css`
   .btn {
     display: inline-flex;
@@ -32,7 +32,7 @@ export const controls = css`
     min-height: 0;
     padding: var(--_s-1) var(--_s-2);
     border-color: transparent;
-    background: transparent;
+    background: none;
     color: var(--_c-muted);
     font-weight: normal;
   }
@@ -43,26 +43,15 @@ export const controls = css`
     display: grid;
     gap: var(--_s-1);
   }
-  .field label,
   .label {
     font-size: var(--_f-size-sm);
     font-weight: var(--_f-weight-bold);
   }
-  input[type="text"],
-  select,
-  textarea {
-    width: 100%;
+  select {
     padding: var(--_s-2) var(--_s-3);
     border: 1px solid var(--_c-border);
     border-radius: var(--_r-md);
     background: var(--_c-bg);
-    color: var(--_c-text);
-  }
-  select {
-    width: auto;
-  }
-  [aria-invalid="true"] {
-    border-color: var(--_c-danger);
   }
   .error-text {
     color: var(--_c-danger);
@@ -71,5 +60,24 @@ export const controls = css`
   .muted {
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
+  }
+`;
+
+/** Text fields and their labels and errors, for forms (loaded with them, not on a widget's first view). */
+export const fields = css`
+  .field label {
+    font-size: var(--_f-size-sm);
+    font-weight: var(--_f-weight-bold);
+  }
+  input[type="text"],
+  textarea {
+    width: 100%;
+    padding: var(--_s-2) var(--_s-3);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-md);
+    background: var(--_c-bg);
+  }
+  [aria-invalid="true"] {
+    border-color: var(--_c-danger);
   }
 `;

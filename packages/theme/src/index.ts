@@ -1,3 +1,3 @@
-export { controls } from "./controls.ts";
+export { controls, fields } from "./controls.ts";
 export { reset } from "./reset.ts";
 export { tokens } from "./tokens.ts";

@@ -19,8 +19,8 @@ export const reset = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   button,
@@ -34,7 +34,7 @@ export const reset = css`
   button {
     cursor: pointer;
   }
-  button:disabled {
+  :disabled {
     cursor: default;
   }
   :focus-visible {
@@ -45,20 +45,14 @@ export const reset = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+    * {
+      animation: none !important;
+      transition: none !important;
     }
   }
   @media (forced-colors: active) {

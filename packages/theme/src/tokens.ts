@@ -32,16 +32,7 @@ export const tokens = css`
     --_r-lg: var(--corner-radius-lg, 12px);
     --_r-pill: var(--corner-radius-pill, 999px);
 
-    --_f-family: var(
-      --corner-font-family,
-      system-ui,
-      -apple-system,
-      "Segoe UI",
-      Roboto,
-      "Helvetica Neue",
-      Arial,
-      sans-serif
-    );
+    --_f-family: var(--corner-font-family, system-ui, sans-serif);
     --_f-size: var(--corner-font-size, 15px);
     --_f-size-sm: var(--corner-font-size-sm, 13px);
     --_f-size-lg: var(--corner-font-size-lg, 18px);

@@ -1,5 +1,5 @@
 import { CornerElement, I18nController } from "@corner/core";
-import { controls, reset, tokens } from "@corner/theme";
+import { reset, tokens } from "@corner/theme";
 import { html, nothing } from "lit";
 import { ReviewsController } from "../shared/reviews-controller.ts";
 import { starStyles, stars } from "../shared/stars.ts";
@@ -23,7 +23,7 @@ export class CornerRating extends CornerElement {
     subject: { type: String, reflect: true },
     href: { type: String },
   };
-  static override styles = [tokens, reset, controls, starStyles, ratingStyles];
+  static override styles = [tokens, reset, starStyles, ratingStyles];
 
   /** The reviewed thing's id, as used by `<corner-reviews subject>`. */
   declare subject: string | undefined;

@@ -10,7 +10,7 @@ import {
   StoreController,
 } from "@corner/core";
 import { clientFor, sessionStore, submitReview } from "@corner/state";
-import { controls, reset, tokens } from "@corner/theme";
+import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import type { CornerReviewsEvents } from "../shared/events.ts";
 import { starStyles } from "../shared/stars.ts";
@@ -48,7 +48,7 @@ export class CornerReviewForm extends CornerElement {
     expired: { state: true },
     allowGuests: { state: true },
   };
-  static override styles = [tokens, reset, controls, starStyles, formStyles];
+  static override styles = [tokens, reset, controls, fields, starStyles, formStyles];
 
   declare subject: string | undefined;
   /** The person's existing review of this subject: the form then edits it. */
