@@ -331,10 +331,10 @@ export class CornerReviews extends CornerElement {
     return html`<section part="base" class="base" aria-busy="true">
       <span class="visually-hidden" role="status">${this.i18n.m.loading}</span>
       <div class="skeleton" aria-hidden="true">
-        <div class="sk sk-title"></div>
-        <div class="sk sk-summary"></div>
-        <div class="sk sk-line"></div>
-        <div class="sk sk-line short"></div>
+        <div class="sk"></div>
+        <div class="sk"></div>
+        <div class="sk"></div>
+        <div class="sk"></div>
       </div>
     </section>`;
   }

@@ -2,24 +2,34 @@ import { css } from "lit";
 
 export const reviewsStyles = css`
   :host {
-    --_bar: var(--corner-reviews-bar-color, var(--_c-star));
     max-width: var(--corner-reviews-max-width, 880px);
     background: var(--_c-bg);
     border-radius: var(--_r-lg);
   }
-  .base {
+  .base,
+  .skeleton {
     display: grid;
     gap: var(--_s-4);
+  }
+  .base {
     padding: var(--corner-reviews-padding, var(--_s-4));
   }
-  h2 {
+  h2,
+  .empty-title {
     margin: 0;
     font-size: var(--_f-size-lg);
+  }
+  h2,
+  h3,
+  .empty-title,
+  .author,
+  .average {
     font-weight: var(--_f-weight-bold);
   }
-  .summary {
+  .summary,
+  .empty,
+  .error {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
     gap: var(--_s-4);
     padding: var(--_s-4);
     background: var(--_c-surface);
@@ -32,10 +42,25 @@ export const reviewsStyles = css`
       gap: var(--_s-6);
     }
   }
-  .score {
+  .toolbar,
+  .sort,
+  .score,
+  .review-head,
+  .meta,
+  .actions,
+  .report {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: var(--_s-3);
+    gap: var(--_s-2) var(--_s-3);
+  }
+  .sort,
+  .review-head,
+  .meta {
+    gap: var(--_s-2);
+  }
+  .report {
+    align-items: end;
   }
   .score-detail {
     display: grid;
@@ -44,15 +69,13 @@ export const reviewsStyles = css`
   }
   .average {
     font-size: var(--_f-size-xl);
-    font-weight: var(--_f-weight-bold);
     line-height: 1;
   }
-  .histogram {
-    list-style: none;
+  ul,
+  ol {
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 2px;
+    list-style: none;
   }
   .bar {
     display: grid;
@@ -65,7 +88,7 @@ export const reviewsStyles = css`
     padding: 2px var(--_s-2);
     border: 1px solid transparent;
     border-radius: var(--_r-sm);
-    background: transparent;
+    background: none;
     font-size: var(--_f-size-sm);
     text-align: left;
   }
@@ -73,16 +96,16 @@ export const reviewsStyles = css`
     border-color: var(--_c-border);
     background: var(--_c-bg);
   }
-  .bar[aria-pressed="true"] {
+  [aria-pressed="true"] {
     border-color: var(--_c-accent);
     background: var(--_c-bg);
   }
-  .bar:disabled {
+  .bar:disabled,
+  .bar-count {
     color: var(--_c-muted);
   }
   .bar-count {
     text-align: right;
-    color: var(--_c-muted);
   }
   .track {
     display: block;
@@ -95,34 +118,27 @@ export const reviewsStyles = css`
     display: block;
     height: 100%;
     width: var(--_pct, 0%);
-    background: var(--_bar);
+    background: var(--corner-reviews-bar-color, var(--_c-star));
     border-radius: inherit;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .sort {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_s-2);
-  }
   .spacer {
-    flex: 1 1 auto;
+    flex: auto;
   }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_s-2);
-    min-height: 32px;
-    padding: var(--_s-1) var(--_s-3);
+  .chip,
+  .badge {
+    padding: 0 var(--_s-2);
     border: 1px solid var(--_c-accent);
     border-radius: var(--_r-pill);
+  }
+  .chip {
+    min-height: 32px;
+    padding: 0 var(--_s-3);
     background: var(--_c-bg);
     color: var(--_c-accent);
     font-size: var(--_f-size-sm);
+  }
+  .badge {
+    border-color: var(--_c-border);
   }
   .notice:empty {
     display: none;
@@ -133,56 +149,35 @@ export const reviewsStyles = css`
     background: var(--_c-surface);
     font-size: var(--_f-size-sm);
   }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .list[aria-busy="true"] {
+  ol[aria-busy="true"] {
     opacity: 0.6;
   }
   .review {
     padding: var(--_s-4) 0;
     border-top: 1px solid var(--_c-border);
   }
-  .review-head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2);
-  }
-  .title {
+  h3,
+  p {
     margin: 0;
+  }
+  h3 {
     font-size: var(--_f-size);
-    font-weight: var(--_f-weight-bold);
   }
   .meta {
-    margin: var(--_s-1) 0 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_s-2);
+    margin-top: var(--_s-1);
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
   }
   .author {
     color: var(--_c-text);
-    font-weight: var(--_f-weight-bold);
-  }
-  .badge {
-    padding: 0 var(--_s-2);
-    border-radius: var(--_r-pill);
-    border: 1px solid var(--_c-border);
   }
   .body {
-    margin: var(--_s-2) 0 0;
+    margin-top: var(--_s-2);
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2) var(--_s-3);
+  .actions,
+  .report {
     margin-top: var(--_s-3);
   }
   .helpful {
@@ -190,15 +185,7 @@ export const reviewsStyles = css`
     padding: var(--_s-1) var(--_s-3);
   }
   .helpful[aria-pressed="true"] {
-    border-color: var(--_c-accent);
     color: var(--_c-accent);
-  }
-  .report {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_s-2);
-    margin-top: var(--_s-3);
   }
   .load-more {
     justify-self: center;
@@ -206,21 +193,9 @@ export const reviewsStyles = css`
   .empty,
   .error {
     padding: var(--_s-5) var(--_s-4);
+    gap: var(--_s-2);
+    justify-items: center;
     text-align: center;
-    background: var(--_c-surface);
-    border-radius: var(--_r-lg);
-  }
-  .empty p,
-  .error p {
-    margin: 0 0 var(--_s-2);
-  }
-  .empty-title {
-    font-size: var(--_f-size-lg);
-    font-weight: var(--_f-weight-bold);
-  }
-  .skeleton {
-    display: grid;
-    gap: var(--_s-3);
   }
   .sk {
     height: 16px;
@@ -228,15 +203,15 @@ export const reviewsStyles = css`
     background: var(--_c-surface);
     animation: pulse 1.2s ease-in-out infinite alternate;
   }
-  .sk-title {
+  .sk:first-child {
     width: 40%;
     height: 22px;
   }
-  .sk-summary {
+  .sk:nth-child(2) {
     height: 120px;
     border-radius: var(--_r-lg);
   }
-  .sk-line.short {
+  .sk:last-child {
     width: 60%;
   }
   @keyframes pulse {
