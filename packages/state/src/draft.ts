@@ -1,5 +1,14 @@
 import { atom, type ReadableAtom } from "nanostores";
-import { readJson, uuid, writeJson } from "./storage.ts";
+import { readJson, writeJson } from "./storage.ts";
+
+/** A random UUID v4 that also works outside secure contexts, where `crypto.randomUUID` is missing. */
+export function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 
 export interface ReviewDraft {
   /** 0 until the person picks a star. */

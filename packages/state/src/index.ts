@@ -7,5 +7,6 @@ export {
   type ReviewsState,
   type ReviewsStore,
 } from "./reviews.ts";
-export { getToken, login, logout, sessionKey, sessionStore, setSession } from "./session.ts";
+export { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
+export { login, logout } from "./sign-in.ts";
 export { type SubmitOutcome, submitReview } from "./submit.ts";

@@ -1,6 +1,5 @@
-import type { Session, SessionCreate, User } from "@corner/contracts";
+import type { Session } from "@corner/contracts";
 import { atom, type WritableAtom } from "nanostores";
-import { type CornerConfig, clientFor } from "./config.ts";
 import { readJson, writeJson } from "./storage.ts";
 
 export const sessionKey = (site: string) => `corner:session:${site}`;
@@ -38,26 +37,6 @@ export function getToken(site: string): string | null {
     return null;
   }
   return s?.token ?? null;
-}
-
-/**
- * Signs in with the host's SSO token or as a guest; every widget of the site sees the new session.
- * @example
- * const user = await login({ site: "demo", api: "https://api.example.com" }, { guest: { name: "Ada" } });
- */
-export async function login(config: CornerConfig, opts: SessionCreate): Promise<User> {
-  const session = await clientFor(config).createSession(opts);
-  setSession(config.site, session);
-  return session.user;
-}
-
-/**
- * Forgets the site's session (the token simply expires on the server).
- * @example
- * await logout({ site: "demo", api: "https://api.example.com" });
- */
-export async function logout(config: CornerConfig): Promise<void> {
-  setSession(config.site, null);
 }
 
 // Another tab signed in or out: follow it.

@@ -3,7 +3,8 @@ import { beforeEach, describe, it } from "node:test";
 import type { Review, ReviewList, Session } from "@corner/contracts";
 import { reviewDraft } from "./draft.ts";
 import { acquireReviews, isEmpty } from "./reviews.ts";
-import { getToken, login, logout, sessionKey, sessionStore, setSession } from "./session.ts";
+import { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
+import { login, logout } from "./sign-in.ts";
 import { submitReview } from "./submit.ts";
 
 // A tiny in-memory localStorage, installed before any store reads it.

@@ -1,3 +1,4 @@
-export { controls, fields } from "./controls.ts";
+export { controls } from "./controls.ts";
+export { fields } from "./fields.ts";
 export { reset } from "./reset.ts";
 export { tokens } from "./tokens.ts";
