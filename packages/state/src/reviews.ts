@@ -90,49 +90,43 @@ function createReviewsStore(config: CornerConfig, subject: string, evict: () => 
   let controller: AbortController | null = null;
   const pending = new Set<string>();
 
-  async function load(sort: ReviewSort = $state.get().sort, rating: number | null = $state.get().rating) {
-    controller?.abort();
-    const c = new AbortController();
+  /** One page for the current sort and filter; `cursor` appends, otherwise it replaces the list. */
+  async function page(c: AbortController, cursor: string | null, p: Partial<ReviewsState>) {
     controller = c;
-    patch({ status: "loading", sort, rating, error: null, more: "idle" });
+    patch(p);
+    const { sort, rating } = $state.get();
     try {
       // The API's default sort is left out of the URL: one cacheable URL for the common first view.
       const page = await client.listReviews(
         subject,
-        { sort: sort === "newest" ? undefined : sort, rating },
+        { sort: sort === "newest" ? undefined : sort, rating, cursor },
         { signal: c.signal },
       );
       if (c.signal.aborted) return;
-      patch({ status: "ready", summary: page.summary, items: page.items, next: page.next });
-    } catch (e) {
-      if (isAbort(e) || c.signal.aborted) return;
-      patch({ status: "error", error: toError(e) });
-    }
-  }
-
-  async function loadMore() {
-    const s = $state.get();
-    if (!s.next || s.more === "loading" || s.status !== "ready") return;
-    const c = controller ?? new AbortController();
-    controller = c;
-    patch({ more: "loading" });
-    try {
-      const page = await client.listReviews(
-        subject,
-        { sort: s.sort === "newest" ? undefined : s.sort, rating: s.rating, cursor: s.next },
-        { signal: c.signal },
-      );
-      if (c.signal.aborted) return;
-      const seen = new Set($state.get().items.map((r) => r.id));
+      const items = $state.get().items;
+      const seen = new Set(cursor ? items.map((r) => r.id) : []);
       patch({
-        items: [...$state.get().items, ...page.items.filter((r) => !seen.has(r.id))],
+        status: "ready",
+        summary: page.summary,
+        items: [...(cursor ? items : []), ...page.items.filter((r) => !seen.has(r.id))],
         next: page.next,
         more: "idle",
       });
     } catch (e) {
       if (isAbort(e) || c.signal.aborted) return;
-      patch({ more: "error" });
+      patch(cursor ? { more: "error" } : { status: "error", error: toError(e) });
     }
+  }
+
+  function load(sort: ReviewSort = $state.get().sort, rating: number | null = $state.get().rating) {
+    controller?.abort();
+    return page(new AbortController(), null, { status: "loading", sort, rating, error: null, more: "idle" });
+  }
+
+  async function loadMore() {
+    const s = $state.get();
+    if (!s.next || s.more === "loading" || s.status !== "ready") return;
+    return page(controller ?? new AbortController(), s.next, { more: "loading" });
   }
 
   const setItem = (id: string, p: Partial<Review>) =>
