@@ -6,7 +6,6 @@ export const en = {
       one: `${f.number(average, 1)} out of 5, # review`,
       other: `${f.number(average, 1)} out of 5, # reviews`,
     }),
-  count: (f: Fmt, count: number) => f.plural(count, { one: "# review", other: "# reviews" }),
   none: "No reviews yet",
   loading: "Loading rating",
 };

@@ -7,7 +7,6 @@ const de: RatingMessages = {
       one: `${f.number(average, 1)} von 5, # Bewertung`,
       other: `${f.number(average, 1)} von 5, # Bewertungen`,
     }),
-  count: (f: Fmt, count: number) => f.plural(count, { one: "# Bewertung", other: "# Bewertungen" }),
   none: "Noch keine Bewertungen",
   loading: "Bewertung wird geladen",
 };

@@ -7,7 +7,6 @@ const es: RatingMessages = {
       one: `${f.number(average, 1)} de 5, # reseña`,
       other: `${f.number(average, 1)} de 5, # reseñas`,
     }),
-  count: (f: Fmt, count: number) => f.plural(count, { one: "# reseña", other: "# reseñas" }),
   none: "Aún no hay reseñas",
   loading: "Cargando valoración",
 };

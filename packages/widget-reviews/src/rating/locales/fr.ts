@@ -7,7 +7,6 @@ const fr: RatingMessages = {
       one: `${f.number(average, 1)} sur 5, # avis`,
       other: `${f.number(average, 1)} sur 5, # avis`,
     }),
-  count: (f: Fmt, count: number) => f.plural(count, { one: "# avis", other: "# avis" }),
   none: "Pas encore d’avis",
   loading: "Chargement de la note",
 };

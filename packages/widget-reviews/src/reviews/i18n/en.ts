@@ -12,7 +12,7 @@ export const en = {
   histogram: "Rating breakdown",
   bar: (f: Fmt, star: number, count: number) =>
     `${f.plural(star, { one: "# star", other: "# stars" })}: ${f.plural(count, { one: "# review", other: "# reviews" })}`,
-  stars: (f: Fmt, n: number) => f.plural(n, { one: "# out of 5 stars", other: "# out of 5 stars" }),
+  stars: (f: Fmt, n: number) => f.plural(n, { other: "# out of 5 stars" }),
   filtered: (f: Fmt, n: number) => f.plural(n, { one: "Showing # star", other: "Showing # stars" }),
   clearFilter: "Clear filter",
   sortBy: "Sort by",
@@ -22,8 +22,7 @@ export const en = {
   retry: "Retry",
   emptyTitle: "Be the first to review",
   emptyBody: "Tell other shoppers what you think.",
-  noneAtLevel: (f: Fmt, n: number) =>
-    f.plural(n, { one: "No # star reviews yet.", other: "No # star reviews yet." }),
+  noneAtLevel: (f: Fmt, n: number) => f.plural(n, { other: "No # star reviews yet." }),
   write: "Write a review",
   edit: "Edit your review",
   pending: "Awaiting moderation",
