@@ -1,7 +1,9 @@
 // The widgets the CDN bundle carries: chunk name → the module that registers its elements, and the tags
 // the loader watches for. A new widget is one line here (plus its package).
 export const widgets: Record<string, { entry: string; tags: string[] }> = {
-  reviews: { entry: "packages/widget-reviews/src/define.ts", tags: ["corner-reviews", "corner-rating"] },
+  // One chunk per element: a page with only <corner-reviews> does not load <corner-rating>'s code.
+  reviews: { entry: "packages/widget-reviews/src/reviews/reviews.ts", tags: ["corner-reviews"] },
+  rating: { entry: "packages/widget-reviews/src/rating/rating.ts", tags: ["corner-rating"] },
 };
 
 /** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */

@@ -60,7 +60,8 @@ if (!host.Corner) {
           Promise.all([signIn, ...loads.map((p) => p.catch(() => 0))]).then(() => resolve());
         };
         if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", settle);
-        else settle();
+        // After the first scan below has started the loads of the widgets already on the page.
+        else queueMicrotask(settle);
       }),
     };
 
