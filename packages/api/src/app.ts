@@ -6,8 +6,13 @@ import { applyCors, corsHeaders } from "./middleware/cors/index.ts";
 import { HttpProblem, onError, problemResponse } from "./middleware/problems/index.ts";
 import { createLimiter } from "./middleware/rate-limit/index.ts";
 import { type AnyRoute, allowedMethods, mount } from "./registry.ts";
+import { boardRoutes } from "./routes/boards.ts";
 import { configRoutes } from "./routes/config.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { ideaCommentRoutes } from "./routes/idea-comments.ts";
+import { ideaStaffRoutes } from "./routes/idea-staff.ts";
+import { ideaRoutes } from "./routes/ideas.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
 import { openApiRoute } from "./routes/openapi.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
 import { sessionRoutes } from "./routes/session.ts";
@@ -26,6 +31,11 @@ export function allRoutes(): AnyRoute[] {
     ...configRoutes,
     ...sessionRoutes,
     ...reviewRoutes,
+    ...boardRoutes,
+    ...ideaRoutes,
+    ...ideaCommentRoutes,
+    ...ideaStaffRoutes,
+    ...notificationRoutes,
   ];
   routes.push(openApiRoute(() => routes));
   return routes;

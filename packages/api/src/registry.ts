@@ -1,11 +1,17 @@
 import { SiteId } from "@corner/contracts";
 import type { Context, Hono } from "hono";
 import * as v from "valibot";
-import { optionalSession, requireAdmin, requireSession, type SessionUser } from "./middleware/auth/index.ts";
+import {
+  isAdmin,
+  optionalSession,
+  requireAdmin,
+  requireSession,
+  type SessionUser,
+} from "./middleware/auth/index.ts";
 import { readJson, refuseNonJsonBody } from "./middleware/body/index.ts";
 import { checkOrigin } from "./middleware/cors/index.ts";
 import { idempotencyKey, type Reply, requestHash, withIdempotency } from "./middleware/idempotency/index.ts";
-import { notFound } from "./middleware/problems/index.ts";
+import { HttpProblem, notFound } from "./middleware/problems/index.ts";
 import { validate } from "./middleware/validation/index.ts";
 import type { AppEnv, Runtime } from "./runtime.ts";
 import type { SiteRecord, Storage } from "./storage/index.ts";
@@ -38,7 +44,8 @@ export interface RouteDef<P extends Schema = Schema, Q extends Schema = Schema, 
   path: string;
   summary: string;
   tag: string;
-  auth: "none" | "optional" | "session" | "admin";
+  /** `staff`: the admin token, or a session whose SSO token carried a staff role for this site (`user` set then). */
+  auth: "none" | "optional" | "session" | "admin" | "staff";
   params?: P;
   query?: Q;
   body?: B;
@@ -99,6 +106,10 @@ async function run(c: Context<AppEnv>, rt: Runtime, r: AnyRoute): Promise<Respon
   if (r.auth === "admin") requireAdmin(c, rt.deps.adminToken);
   else if (r.auth === "session") user = await requireSession(c, rt.sessionKey, site.id);
   else if (r.auth === "optional") user = await optionalSession(c, rt.sessionKey, site.id);
+  else if (r.auth === "staff" && !isAdmin(c, rt.deps.adminToken)) {
+    user = await requireSession(c, rt.sessionKey, site.id);
+    if (!user.staff) throw new HttpProblem(403, "forbidden", "Only the site's staff may do this.");
+  }
 
   if (r.rateLimit === "write" && user) await rt.limiter.consume("write", `${site.id}:${user.id}`);
 

@@ -21,7 +21,18 @@ export async function expectProblem(
 /** Rows a site has in a table (tests use it to prove bad input stored nothing). */
 export async function rowsFor(
   storage: Storage,
-  table: "reviews" | "helpful_votes" | "reports" | "people" | "idempotency_keys",
+  table:
+    | "reviews"
+    | "helpful_votes"
+    | "reports"
+    | "people"
+    | "idempotency_keys"
+    | "boards"
+    | "ideas"
+    | "idea_votes"
+    | "idea_followers"
+    | "idea_comments"
+    | "notifications",
   site: string,
 ) {
   const rows = await storage.driver.query<{ n: number }>(

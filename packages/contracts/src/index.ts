@@ -1,5 +1,6 @@
 export * from "./admin.ts";
 export * from "./common.ts";
+export * from "./ideas.ts";
 export * from "./problem.ts";
 export * from "./reviews.ts";
 export * from "./session.ts";

@@ -78,12 +78,17 @@ export function buildOpenApi(routes: AnyRoute[]): Json {
       };
     if (r.auth === "session" || r.auth === "admin") op.security = [{ [r.auth]: [] }];
     if (r.auth === "optional") op.security = [{}, { session: [] }];
+    if (r.auth === "staff") op.security = [{ admin: [] }, { session: [] }];
     paths[r.path] ??= {};
     paths[r.path]![r.method.toLowerCase()] = op;
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Corner API", version: "0.1.0", description: "Community widgets: ratings and reviews." },
+    info: {
+      title: "Corner API",
+      version: "0.1.0",
+      description: "Community widgets: ratings and reviews, ideas boards.",
+    },
     paths,
     components: {
       schemas: { Problem: schemaOf(Problem, "output") },

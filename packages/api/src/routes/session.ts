@@ -1,5 +1,5 @@
 import { Session, SessionCreate } from "@corner/contracts";
-import { signSession, verifySso } from "../middleware/auth/index.ts";
+import { STAFF_ROLES, signSession, verifySso } from "../middleware/auth/index.ts";
 import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
 import { clientAddress, route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
@@ -21,6 +21,7 @@ export const sessionRoutes = [
     },
     handler: async ({ c, rt, db, site, body }) => {
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
+      let staff = false;
       if ("sso" in body) {
         const claims = await verifySso(body.sso, site.ssoSecret, site.id);
         // Keyed by the signed subject, so an office of people behind one address all get in.
@@ -36,6 +37,8 @@ export const sessionRoutes = [
           name: claims.name,
           email: claims.email ?? null,
         });
+        // Roles come from this site's signed token, so staff status is for this site only.
+        staff = (claims.roles ?? []).some((r) => (STAFF_ROLES as readonly string[]).includes(r));
       } else {
         if (!site.allowGuests) {
           throw new HttpProblem(
@@ -52,7 +55,7 @@ export const sessionRoutes = [
           name: body.guest.name,
         });
       }
-      const user = { id: person.id, name: person.name, kind: person.kind };
+      const user = { id: person.id, name: person.name, kind: person.kind, ...(staff ? { staff: true } : {}) };
       const { token, expiresAt } = await signSession(rt.sessionKey, { ...user, site: site.id });
       return { status: 200, body: { token, expiresAt, user } satisfies Session };
     },

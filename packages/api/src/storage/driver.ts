@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import postgres from "postgres";
 
 /** A row as the database returns it; callers narrow it with a type argument. */
@@ -58,6 +59,8 @@ export async function createPgliteDriver(
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     relaxedDurability: false,
+    // Trigram similarity for "similar ideas"; the migration runs CREATE EXTENSION on both engines.
+    extensions: { pg_trgm },
   });
   await pg.waitReady;
   return pgliteDriver(pg);

@@ -1,15 +1,27 @@
+import { boardsStore } from "./boards.ts";
 import type { Driver } from "./driver.ts";
 import { helpfulStore } from "./helpful.ts";
+import { ideaCommentsStore } from "./idea-comments.ts";
+import { ideaStaffStore } from "./idea-staff.ts";
+import { ideaVotesStore } from "./idea-votes.ts";
+import { ideasStore } from "./ideas.ts";
 import { idempotencyStore } from "./idempotency.ts";
+import { notificationsStore } from "./notifications.ts";
 import { peopleStore } from "./people.ts";
 import { reportsStore } from "./reports.ts";
 import { reviewsStore } from "./reviews.ts";
 import { settingsStore } from "./settings.ts";
 import { sitesStore } from "./sites.ts";
 
+export type { BoardRecord, CategoryRecord } from "./boards.ts";
 export type { Driver, Row } from "./driver.ts";
 export { createPgliteDriver, createPostgresDriver, pgliteDriver } from "./driver.ts";
+export type { CommentRecord } from "./idea-comments.ts";
+export type { StatusOutcome } from "./idea-staff.ts";
+export type { VoteRecord } from "./idea-votes.ts";
+export type { IdeaRecord, IdeaSortKey, IdeaStatus } from "./ideas.ts";
 export { migrate, migrationFiles } from "./migrate.ts";
+export type { NotificationRecord } from "./notifications.ts";
 export type { PersonRecord, Provider } from "./people.ts";
 export type { ReportRecord } from "./reports.ts";
 export type { ReviewRecord, ReviewSortKey, ReviewStatus, SummaryRecord } from "./reviews.ts";
@@ -26,6 +38,12 @@ export interface Storage {
   reports: ReturnType<typeof reportsStore>;
   idempotency: ReturnType<typeof idempotencyStore>;
   settings: ReturnType<typeof settingsStore>;
+  boards: ReturnType<typeof boardsStore>;
+  ideas: ReturnType<typeof ideasStore>;
+  ideaVotes: ReturnType<typeof ideaVotesStore>;
+  ideaComments: ReturnType<typeof ideaCommentsStore>;
+  ideaStaff: ReturnType<typeof ideaStaffStore>;
+  notifications: ReturnType<typeof notificationsStore>;
   /** Runs `fn` in one transaction; every store on the argument is bound to it. */
   transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -41,6 +59,12 @@ export function createStorage(driver: Driver): Storage {
     reports: reportsStore(driver),
     idempotency: idempotencyStore(driver),
     settings: settingsStore(driver),
+    boards: boardsStore(driver),
+    ideas: ideasStore(driver),
+    ideaVotes: ideaVotesStore(driver),
+    ideaComments: ideaCommentsStore(driver),
+    ideaStaff: ideaStaffStore(driver),
+    notifications: notificationsStore(driver),
     transaction: (fn) => driver.transaction((tx) => fn(createStorage(tx))),
     close: () => driver.close(),
   };

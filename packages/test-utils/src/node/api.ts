@@ -8,7 +8,7 @@ import {
   type Storage,
   startServer,
 } from "@corner/api";
-import type { Session, SiteCreated } from "@corner/contracts";
+import type { Board, Session, SiteCreated } from "@corner/contracts";
 import { createTestDatabase, type Engine } from "./database.ts";
 import { signSso } from "./sso.ts";
 
@@ -121,12 +121,18 @@ export async function createTestSite(
 export async function signIn(
   api: TestApi | { url: string; adminToken: string },
   site: { id: string; ssoSecret: string },
-  who: { guest: string } | { sub: string; name?: string },
+  who: { guest: string } | { sub: string; name?: string; roles?: string[] },
 ): Promise<Session> {
   const body =
     "guest" in who
       ? { guest: { name: who.guest } }
-      : { sso: signSso(site.ssoSecret, { sub: who.sub, name: who.name ?? who.sub }) };
+      : {
+          sso: signSso(site.ssoSecret, {
+            sub: who.sub,
+            name: who.name ?? who.sub,
+            ...(who.roles ? { roles: who.roles } : {}),
+          }),
+        };
   const res = await asTestApi(api).request(`/v1/sites/${site.id}/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -154,4 +160,29 @@ export function send(
     },
     ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
   });
+}
+
+/** Creates an ideas board through the admin API; answers it. */
+export async function createTestBoard(
+  api: TestApi | { url: string; adminToken: string },
+  site: { id: string },
+  opts: {
+    id?: string;
+    title?: string;
+    categories?: ({ id: string; name: string } | string)[];
+    trendingHalfLifeDays?: number;
+  } = {},
+): Promise<Board> {
+  const res = await asTestApi(api).request(`/v1/admin/sites/${site.id}/boards`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${api.adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({
+      id: opts.id ?? `board-${randomBytes(3).toString("hex")}`,
+      title: opts.title ?? "Ideas",
+      categories: opts.categories ?? [],
+      ...(opts.trendingHalfLifeDays !== undefined ? { trendingHalfLifeDays: opts.trendingHalfLifeDays } : {}),
+    }),
+  });
+  if (res.status !== 201) throw new Error(`creating board: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Board;
 }

@@ -16,6 +16,8 @@ export function signSso(
     exp?: number | null;
     iat?: number;
     jti?: string;
+    /** Host roles; `staff`, `moderator` or `admin` make the session staff for this site. */
+    roles?: string[] | string;
   },
   opts: { alg?: string } = {},
 ): string {

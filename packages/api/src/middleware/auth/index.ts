@@ -9,7 +9,12 @@ export interface SessionUser {
   name: string;
   kind: "sso" | "guest";
   site: string;
+  /** Staff of this site (the SSO token carried a staff, moderator or admin role): may change idea statuses. */
+  staff?: boolean;
 }
+
+/** SSO roles that make a session staff for its site. */
+export const STAFF_ROLES = ["staff", "moderator", "admin"] as const;
 
 export const SESSION_TTL_SECONDS = 2 * 60 * 60;
 const ISSUER = "corner-api";
@@ -28,7 +33,12 @@ export async function signSession(
 ): Promise<{ token: string; expiresAt: string }> {
   const now = Math.floor(Date.now() / 1000);
   const exp = now + SESSION_TTL_SECONDS;
-  const token = await new SignJWT({ site: user.site, name: user.name, kind: user.kind })
+  const token = await new SignJWT({
+    site: user.site,
+    name: user.name,
+    kind: user.kind,
+    ...(user.staff ? { staff: true } : {}),
+  })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(user.id)
     .setIssuer(ISSUER)
@@ -42,10 +52,10 @@ export async function signSession(
 export async function verifySession(key: Uint8Array, token: string): Promise<SessionUser | null> {
   try {
     const { payload } = await jwtVerify(token, key, { algorithms: ["HS256"], issuer: ISSUER });
-    const { sub, site, name, kind } = payload;
+    const { sub, site, name, kind, staff } = payload;
     if (typeof sub !== "string" || typeof site !== "string" || typeof name !== "string") return null;
     if (kind !== "sso" && kind !== "guest") return null;
-    return { id: sub, site, name, kind };
+    return { id: sub, site, name, kind, ...(staff === true && kind === "sso" ? { staff: true } : {}) };
   } catch {
     return null;
   }
@@ -77,11 +87,16 @@ export async function optionalSession(
   return user && user.site === site ? user : undefined;
 }
 
-export function requireAdmin(c: Context, adminToken: string): void {
+/** Whether the request carries the admin token (compared in constant time). */
+export function isAdmin(c: Context, adminToken: string): boolean {
   const token = bearer(c);
   const a = Buffer.from(token ?? "");
   const b = Buffer.from(adminToken);
-  if (!token || a.length !== b.length || !timingSafeEqual(a, b)) {
+  return !!token && a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function requireAdmin(c: Context, adminToken: string): void {
+  if (!isAdmin(c, adminToken)) {
     throw unauthorized("Send the admin token: Authorization: Bearer <CORNER_ADMIN_TOKEN>.");
   }
 }
@@ -93,6 +108,8 @@ export interface SsoClaims {
   /** Token id, when the host sets one: the token is then accepted once. */
   jti?: string;
   exp: number;
+  /** From an optional `roles` claim (array of strings, or one space-separated string). */
+  roles?: string[];
 }
 
 /**
@@ -128,5 +145,16 @@ export async function verifySso(token: string, secret: string, site: string): Pr
   const name = [...(rawName || sub)].slice(0, 60).join("");
   const email = typeof payload.email === "string" ? payload.email.slice(0, 320) : undefined;
   const jti = typeof payload.jti === "string" && payload.jti.length <= 255 ? payload.jti : undefined;
-  return { sub, name, exp: payload.exp as number, ...(email ? { email } : {}), ...(jti ? { jti } : {}) };
+  const rawRoles = payload.roles;
+  const roles = (
+    Array.isArray(rawRoles) ? rawRoles : typeof rawRoles === "string" ? rawRoles.split(/\s+/) : []
+  ).filter((r): r is string => typeof r === "string" && r.length > 0 && r.length <= 64);
+  return {
+    sub,
+    name,
+    exp: payload.exp as number,
+    ...(email ? { email } : {}),
+    ...(jti ? { jti } : {}),
+    ...(roles.length > 0 ? { roles: roles.slice(0, 20) } : {}),
+  };
 }
