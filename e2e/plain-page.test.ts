@@ -293,6 +293,12 @@ describe("the script tag when the API is down", () => {
         fromScripts.every((m) => m.type === "warning" && m.text.startsWith("[corner]")),
         JSON.stringify(fromScripts),
       );
+      // One warning for the failed load (not one per retry) that says what failed and where.
+      assert.equal(fromScripts.length, 1, JSON.stringify(fromScripts));
+      assert.ok(
+        fromScripts[0]!.text.startsWith(`[corner] could not load reviews for trail-runner-2 from ${deadApi}`),
+        fromScripts[0]!.text,
+      );
       assert.deepEqual(await seen.csp(), []);
     } finally {
       await browser.close();

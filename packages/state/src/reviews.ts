@@ -114,7 +114,10 @@ function createReviewsStore(config: CornerConfig, subject: string, evict: () => 
       });
     } catch (e) {
       if (isAbort(e) || c.signal.aborted) return;
-      patch(cursor ? { more: "error" } : { status: "error", error: toError(e) });
+      const error = toError(e);
+      // Once per failed load (the client has already retried), for whoever runs the page.
+      console.warn(`[corner] could not load reviews for ${subject} from ${config.api}: ${error.message}`);
+      patch(cursor ? { more: "error" } : { status: "error", error });
     }
   }
 

@@ -193,6 +193,36 @@ describe("<corner-reviews>", () => {
     await until(() => reviewsOf(el).length === 5);
   });
 
+  it("warns once in the console when the API cannot be reached, after its retries, and not for a cancelled load", async () => {
+    const mock = await useMockSite();
+    mock.worker.use(
+      http.get(`${mock.base}/subjects/slow/reviews`, async () => {
+        await delay("infinite");
+        return HttpResponse.json({});
+      }),
+      http.get(`${mock.base}/subjects/trail-runner-2/reviews`, () => HttpResponse.error()),
+    );
+    const before = mock.requests.length;
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const el = mount("corner-reviews", { ...mock.attrs, subject: "slow" });
+      await until(() => mock.requests.find((r) => r.url.includes("/subjects/slow/")));
+      el.subject = "trail-runner-2";
+      await until(() => $(el, "[role=alert]"));
+      const tries = mock.requests.slice(before).filter((r) => r.url.includes("/subjects/trail-runner-2/"));
+      equal(tries.length, 3, "the first try and two retries");
+      equal(warnings.length, 1);
+      equal(
+        warnings[0]![0],
+        `[corner] could not load reviews for trail-runner-2 from ${mock.attrs.api}: Failed to fetch`,
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it("invites the first review when there are none", async () => {
     const mock = await useMockSite();
     const el = mount("corner-reviews", { ...mock.attrs, subject: "wool-beanie" });
@@ -227,8 +257,11 @@ describe("<corner-reviews>", () => {
     );
     const el = mount("corner-reviews", { ...mock.attrs, subject: "slow" });
     const slow = await until(() => mock.requests.find((r) => r.url.includes("/subjects/slow/")));
+    const made = mock.requests.length;
     el.remove();
     equal(slow.signal?.aborted, true);
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    equal(mock.requests.length, made, "no new request once removed");
   });
 
   for (const theme of ["light", "dark"] as const) {

@@ -31,6 +31,8 @@ export class ReviewsController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // An update can still run after removal (unbinding asks for one): a removed element takes no store.
+    if (!this.host.isConnected) return;
     const config = this.host.config;
     const subject = this.host.subject;
     const key = config && subject ? `${config.api}|${config.site}|${subject}` : null;
