@@ -1,4 +1,5 @@
 import type { Storage } from "../storage/index.ts";
+import { seedDemoIdeas } from "./ideas.ts";
 import { DEMO_REVIEWS } from "./reviews.ts";
 
 /** The demo shop's site (shared with the demo, tests and benches). */
@@ -18,6 +19,13 @@ const DAY = 86_400_000;
  * midway leaves nothing behind.
  */
 export async function seedDemo(storage: Storage): Promise<{ seeded: boolean }> {
+  const reviews = await seedDemoReviews(storage);
+  // Its own once-only step, so databases seeded before the ideas board existed get it too.
+  const ideas = await seedDemoIdeas(storage, DEMO_SITE.id);
+  return { seeded: reviews.seeded || ideas.seeded };
+}
+
+async function seedDemoReviews(storage: Storage): Promise<{ seeded: boolean }> {
   return storage.transaction(async (tx) => {
     const first = await tx.driver.query(
       "INSERT INTO settings (key, value) VALUES ('seed:demo', $1) ON CONFLICT (key) DO NOTHING RETURNING key",

@@ -79,8 +79,8 @@ export function ideaStaffStore(db: Driver) {
               moved.length,
             ]);
             await recomputeTrending(tx, siteId, {
-              ...target,
-              trending: Number(target.trending),
+              id: target.id,
+              created_at: target.created_at,
               hl: Number(target.hl),
             });
           }

@@ -44,7 +44,11 @@ export async function lockIdea(tx: Driver, siteId: string, ideaId: string): Prom
  * The trending key from the rows themselves: the creation term plus one term per vote. Used where terms
  * leave in bulk or precision would suffer (merge, removing the dominant vote), never on reads.
  */
-export async function recomputeTrending(tx: Driver, siteId: string, idea: Locked): Promise<number> {
+export async function recomputeTrending(
+  tx: Driver,
+  siteId: string,
+  idea: Pick<Locked, "id" | "created_at" | "hl">,
+): Promise<number> {
   const rows = await tx.query<{ ms: number }>(
     "SELECT extract(epoch FROM created_at)::float8 * 1000 AS ms FROM idea_votes WHERE site_id = $1 AND idea_id = $2::uuid",
     [siteId, idea.id],
