@@ -2,6 +2,7 @@
 // budget and pass/fail, results in bench/results/*.json. Exits non-zero when a budget is missed.
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { benchIdeaVote } from "./idea-vote.ts";
 import { type BenchRow, benchSize, writeResults } from "./size.ts";
 
 type Row = Partial<BenchRow> & { metric?: string; name?: string; value?: number };
@@ -22,6 +23,8 @@ if (existsSync(apiRead)) {
     rows.push(...read);
   } else console.warn("bench/api-read.ts does not export benchApiRead(): skipped");
 } else console.warn("bench/api-read.ts does not exist yet: API read benchmark skipped");
+
+rows.push(...(await benchIdeaVote())); // writes bench/results/idea-vote.json itself
 
 const status = (r: Row): string => (r.pass === undefined ? "" : r.pass ? "pass" : "FAIL");
 const table = rows.map((r) => [
