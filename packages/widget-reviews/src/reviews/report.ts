@@ -1,6 +1,6 @@
 import type { ReportCreate } from "@corner/contracts";
 import { html, type TemplateResult } from "lit";
-import type { ReviewsMessages } from "./i18n/en.ts";
+import type { LaterMessages } from "./i18n/en-later.ts";
 
 type Reason = ReportCreate["reason"];
 const REASONS: Reason[] = ["spam", "offensive", "off_topic", "fake", "other"];
@@ -10,7 +10,7 @@ const REASONS: Reason[] = ["spam", "offensive", "off_topic", "fake", "other"];
  * click, so the first view of `<corner-reviews>` does not carry it.
  */
 export const reportForm = (
-  m: ReviewsMessages,
+  m: LaterMessages,
   send: (reason: Reason) => void,
   cancel: () => void,
 ): TemplateResult =>

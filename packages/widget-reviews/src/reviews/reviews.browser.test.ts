@@ -84,6 +84,33 @@ describe("<corner-reviews>", () => {
     );
   });
 
+  it("says so when the next page cannot be loaded, and keeps the reviews it has", async () => {
+    const mock = await useMockSite();
+    mock.worker.use(
+      http.get(`${mock.base}/subjects/:subject/reviews`, ({ request }) =>
+        new URL(request.url).searchParams.has("cursor") ? problem(400, "Bad cursor", "Nope.") : undefined,
+      ),
+    );
+    const el = mount("corner-reviews", { ...mock.attrs, subject: "trail-runner-2" });
+    await ready(el);
+    $(el, "[part=load-more]")!.click();
+    const error = await until(() => $(el, ".error-text"));
+    equal(text(error), "More reviews could not be loaded.");
+    equal(reviewsOf(el).length, 5);
+  });
+
+  it("announces what happens after a click in the page's language", async () => {
+    const mock = await useMockSite();
+    const wrapper = mount("div", {});
+    wrapper.setAttribute("lang", "de");
+    const el = mount("corner-reviews", { ...mock.attrs, subject: "trail-runner-2" }, wrapper);
+    await until(() => text($(el, "h2")) === "Kundenbewertungen");
+    reviewsOf(el)[0]!.querySelector<HTMLElement>("[part=helpful-button]")!.click();
+    await until(
+      () => text($(el, "[part=notice]")) === "Melden Sie sich an, um Bewertungen als hilfreich zu markieren.",
+    );
+  });
+
   it("shows markup in a review body as text and runs nothing", async () => {
     const mock = await useMockSite();
     const payload = "<img src=x onerror=alert(1)>";

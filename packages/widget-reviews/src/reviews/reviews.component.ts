@@ -1,9 +1,8 @@
-import type { ReportCreate, Review, ReviewSort } from "@corner/contracts";
-import { CornerElement, emit, I18nController } from "@corner/core";
-import { clientFor, getToken, isEmpty, type ReviewsStore } from "@corner/state";
+import type { Review, ReviewSort } from "@corner/contracts";
+import { CornerElement, I18nController } from "@corner/core";
+import { isEmpty, type ReviewsStore } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import type { CornerReviewsEvents } from "../shared/events.ts";
 import { ReviewsController } from "../shared/reviews-controller.ts";
 import { starStyles, stars } from "../shared/stars.ts";
 import { catalog } from "./i18n/catalog.ts";
@@ -11,6 +10,7 @@ import { reviewsStyles } from "./reviews.styles.ts";
 
 const SORTS: ReviewSort[] = ["newest", "highest", "lowest", "helpful"];
 const loadForm = () => import("../review-form/review-form.ts");
+type Actions = typeof import("./actions.ts");
 
 /**
  * @summary Reviews of a subject: summary with histogram filter, sort, list with helpful votes, load more,
@@ -54,15 +54,19 @@ export class CornerReviews extends CornerElement {
 
   /** The reviewed thing's id (a product SKU, a page id). */
   declare subject: string | undefined;
-  declare private writing: boolean;
-  declare private notice: string;
-  declare private reporting: string | null;
-  private reported = new Set<string>();
-  /** The report form's module, imported on the first "Report" click. */
-  private report: typeof import("./report.ts") | undefined;
-
-  private i18n = new I18nController(this, catalog);
-  private reviews = new ReviewsController(this, (store) => {
+  // The members below are for `actions.ts`, this element's interaction code (not public API).
+  /** @internal */
+  declare writing: boolean;
+  /** @internal The status message (announced). */
+  declare notice: string;
+  /** @internal The review whose report form is open. */
+  declare reporting: string | null;
+  /** @internal */
+  reported = new Set<string>();
+  /** @internal */
+  i18n = new I18nController(this, catalog);
+  /** @internal */
+  reviews: ReviewsController = new ReviewsController(this, (store) => {
     this.writing = false;
     this.notice = "";
     if (store.$state.get().status === "idle") void store.load();
@@ -79,75 +83,25 @@ export class CornerReviews extends CornerElement {
     return this.reviews.store;
   }
 
-  private say(message: string) {
-    this.notice = message;
-  }
+  /** The interaction code and its messages, once imported (on the first hover, focus or click). */
+  private actions: Actions | undefined;
+  private loading: Promise<Actions> | undefined;
 
-  private loginRequired(reason: "helpful" | "report" | "review", message: string) {
-    this.say(message);
-    emit<CornerReviewsEvents, "corner-login-required">(this, "corner-login-required", {
-      reason,
-      site: this.config?.site ?? "",
-    });
-  }
-
-  private async toggleHelpful(review: Review) {
-    const out = await this.store?.toggleHelpful(review.id);
-    if (!out) return;
-    const { m } = this.i18n;
-    if (out.kind === "login-required") this.loginRequired("helpful", m.signInToVote);
-    else if (out.kind === "failed") this.say(m.helpfulFailed);
-    else {
-      this.say(out.helpfulByMe ? m.helpfulOn : m.helpfulOff);
-      emit<CornerReviewsEvents, "corner-review-helpful">(this, "corner-review-helpful", {
-        id: out.id,
-        helpful: out.helpful,
-        helpfulByMe: out.helpfulByMe,
-      });
-    }
-  }
-
-  private async startReport(review: Review) {
-    const config = this.config;
-    if (!config || !getToken(config.site)) {
-      this.loginRequired("report", this.i18n.m.signInToReport);
-      return;
-    }
-    try {
-      this.report ??= await import("./report.ts");
-      this.reporting = review.id;
-    } catch {
-      this.say(this.i18n.m.reportFailed);
-    }
-  }
-
-  private async sendReport(review: Review, reason: ReportCreate["reason"]) {
-    const config = this.config;
-    if (!config) return;
-    try {
-      await clientFor(config).reportReview(review.id, { reason });
-      this.reported.add(review.id);
-      this.reporting = null;
-      this.say(this.i18n.m.reported);
-    } catch {
-      this.say(this.i18n.m.reportFailed);
-    }
-  }
-
-  private async openForm() {
-    this.say(this.i18n.m.loadingForm);
-    await loadForm();
-    this.say("");
-    this.writing = true;
-    await this.updateComplete;
-    (this.renderRoot.querySelector("corner-review-form") as HTMLElement | null)?.focus();
-  }
-
-  private onSubmitted(e: CustomEvent<Review>) {
-    const { m } = this.i18n;
-    this.say(e.detail.status === "pending" ? m.postedPending : m.posted);
-    void this.store?.reload();
-  }
+  /** Runs `then` with the interaction code, importing it first (a failed import is tried again next time). */
+  private act = (then?: (a: Actions) => unknown): Promise<unknown> => {
+    this.loading ??= import("./actions.ts").then(
+      (a) => {
+        this.actions = a;
+        this.requestUpdate();
+        return a;
+      },
+      (e: unknown) => {
+        this.loading = undefined;
+        throw e;
+      },
+    );
+    return this.loading.then(then).catch((e: unknown) => console.warn("[corner]", e));
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -164,7 +118,7 @@ export class CornerReviews extends CornerElement {
     if (s.status === "error" && !s.summary) return this.failed();
     const summary = s.summary!;
     const mine = s.items.find((r) => r.mine);
-    return html`<section part="base" class="base" aria-labelledby="heading">
+    return html`<section part="base" class="base" aria-labelledby="heading" @pointerover=${this.act} @focusin=${this.act}>
       <h2 id="heading" part="heading">${m.heading}</h2>
       ${summary.count ? this.summary(s.rating) : nothing}
       <div part="toolbar" class="toolbar">
@@ -190,23 +144,7 @@ export class CornerReviews extends CornerElement {
         ${summary.count ? this.writeButton(mine) : nothing}
       </div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
-      ${
-        this.writing
-          ? html`<corner-review-form
-              part="form"
-              exportparts="form-base, star-input, field, submit-button, sign-in"
-              .site=${this.site}
-              .api=${this.api}
-              .subject=${this.subject}
-              .existing=${mine ?? null}
-              theme=${this.theme}
-              @corner-review-submit=${this.onSubmitted}
-              @corner-review-form-close=${() => {
-                this.writing = false;
-              }}
-            ></corner-review-form>`
-          : nothing
-      }
+      ${this.writing && this.actions ? this.actions.form(this, mine) : nothing}
       ${s.status === "error" ? this.failed() : this.list()}
     </section>`;
   }
@@ -214,7 +152,7 @@ export class CornerReviews extends CornerElement {
   private writeButton(mine?: Review): TemplateResult | typeof nothing {
     if (this.writing) return nothing;
     const { m } = this.i18n;
-    return html`<button part="write-button" class="btn btn-primary" @click=${this.openForm} @pointerenter=${loadForm} @focus=${loadForm}>
+    return html`<button part="write-button" class="btn btn-primary" @click=${() => this.act((a) => a.openForm(this))} @pointerenter=${loadForm} @focus=${loadForm}>
       ${mine ? m.edit : m.write}
     </button>`;
   }
@@ -271,8 +209,11 @@ export class CornerReviews extends CornerElement {
       </ol>
       ${
         s.next
-          ? html`${s.more === "error" ? html`<p class="error-text">${m.loadMoreFailed}</p>` : nothing}
-            <button part="load-more" class="btn load-more" ?disabled=${s.more === "loading"} @click=${() => this.store?.loadMore()}>
+          ? html`${s.more === "error" && this.actions ? html`<p class="error-text">${this.actions.messages(this).loadMoreFailed}</p>` : nothing}
+            <button part="load-more" class="btn load-more" ?disabled=${s.more === "loading"} @click=${() => {
+              void this.act();
+              void this.store?.loadMore();
+            }}>
               ${m.loadMore}
             </button>`
           : nothing
@@ -300,7 +241,7 @@ export class CornerReviews extends CornerElement {
             class="btn helpful"
             aria-pressed=${r.helpfulByMe ? "true" : "false"}
             aria-describedby=${`hc-${r.id}`}
-            @click=${() => this.toggleHelpful(r)}
+            @click=${() => this.act((a) => a.toggleHelpful(this, r))}
           >
             ${m.helpful}
           </button>
@@ -309,14 +250,14 @@ export class CornerReviews extends CornerElement {
           ${
             this.reported.has(r.id) || this.reporting === r.id
               ? nothing
-              : html`<button part="report-button" class="btn btn-link" @click=${() => this.startReport(r)}>${m.report}</button>`
+              : html`<button part="report-button" class="btn btn-link" @click=${() => this.act((a) => a.startReport(this, r))}>${m.report}</button>`
           }
         </div>
         ${
-          this.reporting === r.id && this.report
-            ? this.report.reportForm(
-                m,
-                (reason) => this.sendReport(r, reason),
+          this.reporting === r.id && this.actions
+            ? this.actions.reportForm(
+                this.actions.messages(this),
+                (reason) => this.actions?.sendReport(this, r, reason),
                 () => {
                   this.reporting = null;
                 },

@@ -1,7 +1,7 @@
 import type { Fmt } from "@corner/core";
-import type { ReviewsMessages } from "./en.ts";
+import type { AllReviewsMessages } from "./en.ts";
 
-const de: ReviewsMessages = {
+const de: AllReviewsMessages = {
   heading: "Kundenbewertungen",
   summaryLabel: (f: Fmt, average: number, count: number) =>
     f.plural(count, {

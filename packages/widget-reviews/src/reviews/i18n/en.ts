@@ -1,5 +1,7 @@
 import type { Fmt } from "@corner/core";
+import type { LaterMessages } from "./en-later.ts";
 
+/** English messages of the first view; the ones shown only after someone acts are in `en-later.ts`. */
 export const en = {
   heading: "Customer reviews",
   summaryLabel: (f: Fmt, average: number, count: number) =>
@@ -29,22 +31,9 @@ export const en = {
   helpful: "Helpful",
   helpfulCount: (f: Fmt, n: number) =>
     f.plural(n, { one: "# person found this helpful", other: "# people found this helpful" }),
-  helpfulOn: "Marked as helpful.",
-  helpfulOff: "Helpful mark removed.",
-  helpfulFailed: "Your vote could not be saved. Please try again.",
-  signInToVote: "Sign in to mark reviews as helpful.",
   report: "Report",
-  reportReason: "Reason",
-  reasons: { spam: "Spam", offensive: "Offensive", off_topic: "Off topic", fake: "Fake", other: "Other" },
-  sendReport: "Send report",
-  cancel: "Cancel",
-  reported: "Thanks, we will take a look.",
-  reportFailed: "The report could not be sent. Please try again.",
-  signInToReport: "Sign in to report a review.",
   loadMore: "Load more reviews",
-  loadMoreFailed: "More reviews could not be loaded.",
-  posted: "Thanks, your review is published.",
-  postedPending: "Thanks, your review will appear once it is approved.",
-  loadingForm: "Loading the form…",
 };
 export type ReviewsMessages = typeof en;
+/** Every message of the widget: what other languages' catalogues hold (English keeps the later ones apart). */
+export type AllReviewsMessages = ReviewsMessages & LaterMessages;

@@ -1,7 +1,7 @@
 import type { Fmt } from "@corner/core";
-import type { ReviewsMessages } from "./en.ts";
+import type { AllReviewsMessages } from "./en.ts";
 
-const es: ReviewsMessages = {
+const es: AllReviewsMessages = {
   heading: "Reseñas de clientes",
   summaryLabel: (f: Fmt, average: number, count: number) =>
     f.plural(count, {

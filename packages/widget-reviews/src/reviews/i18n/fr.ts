@@ -1,7 +1,7 @@
 import type { Fmt } from "@corner/core";
-import type { ReviewsMessages } from "./en.ts";
+import type { AllReviewsMessages } from "./en.ts";
 
-const fr: ReviewsMessages = {
+const fr: AllReviewsMessages = {
   heading: "Avis clients",
   summaryLabel: (f: Fmt, average: number, count: number) =>
     f.plural(count, {
