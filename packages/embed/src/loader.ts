@@ -24,8 +24,9 @@ if (!host.Corner) {
     const data = script?.dataset || {};
     const config = { site: data.site, api: data.api, base } as CornerConfig;
     const loads: Promise<unknown>[] = [];
-    const preloaded = new Set<string>();
-    let widgetsLeft = new Set(Object.values(tags)).size;
+    const preloaded: Record<string, 1> = {};
+    // One chunk list per widget after the runtime's.
+    let widgetsLeft = chunks.length - 1;
 
     // Preload the chunk's static imports first so the browser fetches them in parallel with it. Anything
     // thrown here becomes a rejection, so it reaches warn() and never the page.
@@ -34,8 +35,8 @@ if (!host.Corner) {
         if (index) widgetsLeft--;
         const [file, ...imports] = chunks[index]!;
         for (const dep of imports) {
-          if (preloaded.has(dep)) continue;
-          preloaded.add(dep);
+          if (preloaded[dep]) continue;
+          preloaded[dep] = 1;
           const link = document.createElement("link");
           link.rel = "modulepreload";
           link.href = base + dep;
