@@ -1,7 +1,6 @@
 import type { Driver } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset } from "./keyset.ts";
-import { InvalidCursorError } from "./reviews.ts";
+import { decodeKeyset, encodeKeyset, InvalidCursorError } from "./keyset.ts";
 
 export type IdeaStatus = "open" | "under_review" | "planned" | "in_progress" | "done" | "declined" | "merged";
 export type IdeaSortKey = "trending" | "top" | "new";

@@ -20,12 +20,12 @@ export type { CommentRecord } from "./idea-comments.ts";
 export type { StatusOutcome } from "./idea-staff.ts";
 export type { VoteRecord } from "./idea-votes.ts";
 export type { IdeaRecord, IdeaSortKey, IdeaStatus } from "./ideas.ts";
+export { InvalidCursorError } from "./keyset.ts";
 export { migrate, migrationFiles } from "./migrate.ts";
 export type { NotificationRecord } from "./notifications.ts";
 export type { PersonRecord, Provider } from "./people.ts";
 export type { ReportRecord } from "./reports.ts";
 export type { ReviewRecord, ReviewSortKey, ReviewStatus, SummaryRecord } from "./reviews.ts";
-export { InvalidCursorError } from "./reviews.ts";
 export type { SiteRecord } from "./sites.ts";
 
 /** The one storage interface routes use; the same SQL runs on PGlite and PostgreSQL. */

@@ -1,5 +1,6 @@
 import type { Driver } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
+import { decodeKeyset, encodeKeyset } from "./keyset.ts";
 
 export type ReviewStatus = "published" | "pending" | "rejected";
 export type ReviewSortKey = "newest" | "highest" | "lowest" | "helpful";
@@ -25,9 +26,6 @@ export interface SummaryRecord {
   average: number;
   histogram: { "1": number; "2": number; "3": number; "4": number; "5": number };
 }
-
-/** Thrown for a cursor that does not decode or belongs to another sort order. */
-export class InvalidCursorError extends Error {}
 
 type ReviewRow = {
   id: string;
@@ -86,36 +84,6 @@ const SORTS: Record<ReviewSortKey, { order: string; after: string; key: (r: Revi
     key: (r) => r.helpful,
   },
 };
-
-type CursorData = { s: ReviewSortKey; k: number | null; c: string; i: string };
-
-export function encodeCursor(data: CursorData): string {
-  return Buffer.from(JSON.stringify([data.s, data.k, data.c, data.i])).toString("base64url");
-}
-
-export function decodeCursor(cursor: string, sort: ReviewSortKey): CursorData {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    throw new InvalidCursorError("is not a cursor from this list");
-  }
-  if (!Array.isArray(parsed) || parsed.length !== 4)
-    throw new InvalidCursorError("is not a cursor from this list");
-  const [s, k, c, i] = parsed as unknown[];
-  if (s !== sort) throw new InvalidCursorError("belongs to another sort order; start again without it");
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-  if (
-    !(k === null || Number.isInteger(k)) ||
-    typeof c !== "string" ||
-    Number.isNaN(Date.parse(c)) ||
-    typeof i !== "string" ||
-    !uuid.test(i)
-  ) {
-    throw new InvalidCursorError("is not a cursor from this list");
-  }
-  return { s: sort, k: k as number | null, c, i };
-}
 
 type SummaryRow = {
   count: number;
@@ -277,7 +245,7 @@ export function reviewsStore(db: Driver) {
       let where = `r.site_id = $1 AND r.subject = $2 AND ${visible}`;
       if (q.rating !== undefined) where += ` AND r.rating = ${p(q.rating)}`;
       if (q.cursor) {
-        const c = decodeCursor(q.cursor, q.sort);
+        const c = decodeKeyset(q.cursor, q.sort, { integerKey: true });
         const k = sort.key === SORTS.newest.key ? "" : p(c.k);
         const cc = p(c.c);
         const ci = p(c.i);
@@ -292,7 +260,7 @@ export function reviewsStore(db: Driver) {
       const last = page[page.length - 1];
       const next =
         more && last
-          ? encodeCursor({
+          ? encodeKeyset({
               s: q.sort,
               k: sort.key(last),
               c: new Date(last.created_at).toISOString(),
