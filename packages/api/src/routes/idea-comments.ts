@@ -2,7 +2,7 @@ import { CommentCreate, CommentList, CommentListQuery, IdeaComment } from "@corn
 import type { SessionUser } from "../middleware/auth/index.ts";
 import { badRequest } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
-import { type CommentRecord, InvalidCursorError } from "../storage/index.ts";
+import type { CommentRecord } from "../storage/index.ts";
 import { notFoundIdea, visibleIdea } from "./ideas.ts";
 import { IdeaParams } from "./params.ts";
 
@@ -33,21 +33,13 @@ export const ideaCommentRoutes = [
     responses: { 200: { description: "Threads and the next cursor", schema: CommentList } },
     handler: async ({ db, params, query, site, user }) => {
       await visibleIdea(db, site.id, params.id, user);
-      let page: Awaited<ReturnType<typeof db.ideaComments.list>>;
-      try {
-        page = await db.ideaComments.list({
-          siteId: site.id,
-          ideaId: params.id,
-          viewerId: user?.id,
-          cursor: query.cursor,
-          limit: query.limit ?? DEFAULT_LIMIT,
-        });
-      } catch (err) {
-        if (err instanceof InvalidCursorError) {
-          throw badRequest(`query.cursor ${err.message}`, [{ path: "query.cursor", message: err.message }]);
-        }
-        throw err;
-      }
+      const page = await db.ideaComments.list({
+        siteId: site.id,
+        ideaId: params.id,
+        viewerId: user?.id,
+        cursor: query.cursor,
+        limit: query.limit ?? DEFAULT_LIMIT,
+      });
       const body: CommentList = {
         items: page.items.map((t) => ({
           ...commentJson(t, user),

@@ -10,7 +10,7 @@ import {
 import type { SessionUser } from "../middleware/auth/index.ts";
 import { badRequest, notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
-import { type BoardRecord, type IdeaRecord, InvalidCursorError, type Storage } from "../storage/index.ts";
+import type { BoardRecord, IdeaRecord, Storage } from "../storage/index.ts";
 import { BoardParams, IdeaParams } from "./params.ts";
 
 const DEFAULT_LIMIT = 20;
@@ -75,25 +75,17 @@ export const ideaRoutes = [
     responses: { 200: { description: "Items and the next cursor", schema: IdeaList } },
     handler: async ({ c, db, params, query, site, user }) => {
       const board = await boardOr404(db, site.id, params.board);
-      let page: Awaited<ReturnType<typeof db.ideas.list>>;
-      try {
-        page = await db.ideas.list({
-          siteId: site.id,
-          boardId: board.id,
-          sort: query.sort,
-          status: query.status,
-          category: query.category,
-          q: query.q ? query.q : undefined,
-          cursor: query.cursor,
-          limit: query.limit ?? DEFAULT_LIMIT,
-          viewerId: user?.id,
-        });
-      } catch (err) {
-        if (err instanceof InvalidCursorError) {
-          throw badRequest(`query.cursor ${err.message}`, [{ path: "query.cursor", message: err.message }]);
-        }
-        throw err;
-      }
+      const page = await db.ideas.list({
+        siteId: site.id,
+        boardId: board.id,
+        sort: query.sort,
+        status: query.status,
+        category: query.category,
+        q: query.q ? query.q : undefined,
+        cursor: query.cursor,
+        limit: query.limit ?? DEFAULT_LIMIT,
+        viewerId: user?.id,
+      });
       const body: IdeaList = { items: page.items.map((r) => ideaJson(r, user)), next: page.next };
       return c.body(JSON.stringify(body), 200, {
         "content-type": "application/json",

@@ -6,9 +6,7 @@ import {
   NotificationsReadResult,
 } from "@corner/contracts";
 import type * as v from "valibot";
-import { badRequest } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
-import { InvalidCursorError } from "../storage/index.ts";
 import { notFoundIdea } from "./ideas.ts";
 import { IdeaParams, SiteParams } from "./params.ts";
 
@@ -43,24 +41,17 @@ export const notificationRoutes = [
     query: NotificationListQuery,
     responses: { 200: { description: "Items, next cursor and the unread count", schema: NotificationList } },
     handler: async ({ db, query, site, user }) => {
-      try {
-        const page = await db.notifications.list({
-          siteId: site.id,
-          personId: user!.id,
-          cursor: query.cursor,
-          limit: query.limit ?? 20,
-        });
-        return {
-          status: 200,
-          body: page satisfies NotificationList,
-          headers: { "cache-control": "private, no-store" },
-        };
-      } catch (err) {
-        if (err instanceof InvalidCursorError) {
-          throw badRequest(`query.cursor ${err.message}`, [{ path: "query.cursor", message: err.message }]);
-        }
-        throw err;
-      }
+      const page = await db.notifications.list({
+        siteId: site.id,
+        personId: user!.id,
+        cursor: query.cursor,
+        limit: query.limit ?? 20,
+      });
+      return {
+        status: 200,
+        body: page satisfies NotificationList,
+        headers: { "cache-control": "private, no-store" },
+      };
     },
   }),
   route({

@@ -9,10 +9,10 @@ import {
 } from "@corner/contracts";
 import type * as v from "valibot";
 import type { SessionUser } from "../middleware/auth/index.ts";
-import { badRequest, notFound } from "../middleware/problems/index.ts";
+import { notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
 import { publicListHeaders } from "../runtime.ts";
-import { InvalidCursorError, type ReportRecord, type ReviewRecord } from "../storage/index.ts";
+import type { ReportRecord, ReviewRecord } from "../storage/index.ts";
 import { ReviewParams, SubjectParams } from "./params.ts";
 
 const DEFAULT_LIMIT = 10;
@@ -54,23 +54,15 @@ export const reviewRoutes = [
       const key = `${query.sort}|${query.rating ?? ""}|${query.limit ?? DEFAULT_LIMIT}|${query.cursor ?? ""}`;
       let cached = anonymous ? rt.lists.get(site.id, params.subject, key) : undefined;
       if (!cached) {
-        let page: Awaited<ReturnType<typeof db.reviews.list>>;
-        try {
-          page = await db.reviews.list({
-            siteId: site.id,
-            subject: params.subject,
-            sort: query.sort,
-            rating: query.rating,
-            cursor: query.cursor,
-            limit: query.limit ?? DEFAULT_LIMIT,
-            viewerId: user?.id,
-          });
-        } catch (err) {
-          if (err instanceof InvalidCursorError) {
-            throw badRequest(`query.cursor ${err.message}`, [{ path: "query.cursor", message: err.message }]);
-          }
-          throw err;
-        }
+        const page = await db.reviews.list({
+          siteId: site.id,
+          subject: params.subject,
+          sort: query.sort,
+          rating: query.rating,
+          cursor: query.cursor,
+          limit: query.limit ?? DEFAULT_LIMIT,
+          viewerId: user?.id,
+        });
         const summary = await db.reviews.summary(site.id, params.subject);
         const body: ReviewList = {
           summary,

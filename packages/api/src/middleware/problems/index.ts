@@ -1,5 +1,6 @@
 import { type Problem, ProblemType } from "@corner/contracts";
 import type { Context, ErrorHandler } from "hono";
+import { InvalidCursorError } from "../../storage/keyset.ts";
 
 type FieldError = { path: string; message: string };
 type Kind = keyof typeof ProblemType;
@@ -54,6 +55,12 @@ export const unauthorized = (detail: string) =>
 export function onError(log: (msg: string, err: unknown) => void): ErrorHandler {
   return (err: Error, c: Context) => {
     if (err instanceof HttpProblem) return problemResponse(err);
+    // Every list pages with `?cursor=`; a cursor from another list or sort is the caller's mistake.
+    if (err instanceof InvalidCursorError) {
+      return problemResponse(
+        badRequest(`query.cursor ${err.message}`, [{ path: "query.cursor", message: err.message }]),
+      );
+    }
     log(`unexpected error on ${c.req.method} ${c.req.path}`, err);
     return problemResponse(new HttpProblem(500, "internal", "Something went wrong on our side; try again."));
   };
