@@ -156,4 +156,65 @@ describe("createClient", () => {
     assert.ok(error instanceof NetworkError);
     assert.equal(error.status, 0);
   });
+
+  it("reads a board's ideas with only the filters it was given, and the board and similar ideas", async () => {
+    const page = { items: [], next: null };
+    const f = fakeFetch(
+      { body: page },
+      { body: page },
+      { body: { items: [] } },
+      { body: { id: "feedback" } },
+    );
+    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    await client.listIdeas("feedback", { sort: "top", status: "planned", q: " dark mode ", cursor: "c1" });
+    await client.listIdeas("feedback", { status: null, category: null, q: "  " });
+    await client.similarIdeas("feedback", "dark mode");
+    await client.getBoard("feedback");
+    assert.deepEqual(
+      f.requests.map((r) => r.url),
+      [
+        "https://api.test/v1/sites/demo/boards/feedback/ideas?sort=top&status=planned&q=dark+mode&cursor=c1",
+        "https://api.test/v1/sites/demo/boards/feedback/ideas",
+        "https://api.test/v1/sites/demo/boards/feedback/ideas/similar?q=dark+mode",
+        "https://api.test/v1/sites/demo/boards/feedback",
+      ],
+    );
+    for (const r of f.requests) assert.equal(r.headers.get("authorization"), null);
+  });
+
+  it("votes and unvotes with the bearer token and posts an idea with its idempotency key", async () => {
+    const vote = { id: "i1", votes: 4, votedByMe: true };
+    const f = fakeFetch(
+      { body: vote },
+      { body: { ...vote, votes: 3, votedByMe: false } },
+      { status: 201, body: {} },
+    );
+    const client = createClient({
+      api: "https://api.test",
+      site: "demo",
+      fetch: f.fetch,
+      getToken: () => "tok",
+    });
+    assert.deepEqual(await client.voteIdea("i1"), vote);
+    assert.equal((await client.unvoteIdea("i1")).votes, 3);
+    await client.createIdea("feedback", { title: "Dark mode", category: "ui" }, { idempotencyKey: "k-2" });
+    assert.deepEqual(
+      f.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`),
+      [
+        "PUT /v1/sites/demo/ideas/i1/vote",
+        "DELETE /v1/sites/demo/ideas/i1/vote",
+        "POST /v1/sites/demo/boards/feedback/ideas",
+      ],
+    );
+    const post = f.requests[2]!;
+    assert.equal(post.headers.get("authorization"), "Bearer tok");
+    assert.equal(post.headers.get("idempotency-key"), "k-2");
+    assert.deepEqual(await post.json(), { title: "Dark mode", category: "ui" });
+  });
+
+  it("maps a vote by a signed-out reader to an AuthError", async () => {
+    const f = fakeFetch({ status: 401, body: problem(401) });
+    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    await assert.rejects(client.voteIdea("i1"), AuthError);
+  });
 });

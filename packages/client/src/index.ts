@@ -3,6 +3,7 @@ export {
   type CornerClient,
   type CreateReviewOptions,
   createClient,
+  type ListIdeasParams,
   type ListReviewsParams,
   type RequestOptions,
 } from "./client.ts";
