@@ -1,6 +1,22 @@
 export { type CornerConfig, clientFor } from "./config.ts";
 export { type DraftStore, draftKey, type ReviewDraft, reviewDraft } from "./draft.ts";
 export {
+  type IdeaDraft,
+  type IdeaDraftStore,
+  type IdeaSubmitOutcome,
+  ideaDraft,
+  ideaDraftKey,
+  submitIdea,
+} from "./idea-draft.ts";
+export {
+  acquireIdeas,
+  type IdeasQuery,
+  type IdeasState,
+  type IdeasStore,
+  ideasEmpty,
+  type VoteOutcome,
+} from "./ideas.ts";
+export {
   acquireReviews,
   type HelpfulOutcome,
   isEmpty,
