@@ -1,2 +1,3 @@
 export { fakeId, makeReview, trailRunnerReviews } from "./fixtures.ts";
+export { feedbackBoard, feedbackIdeas, type IdeasDb, makeIdea } from "./ideas.ts";
 export { createMockApi, MOCK_API, type MockApi, type MockDb, problem } from "./mock-api.ts";

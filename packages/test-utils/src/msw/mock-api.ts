@@ -1,6 +1,7 @@
 import type { Review, ReviewList, Session } from "@corner/contracts";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId, trailRunnerReviews } from "./fixtures.ts";
+import { feedbackBoard, feedbackIdeas, type IdeasDb, ideaHandlers } from "./ideas.ts";
 
 export const MOCK_API = "http://api.corner.test";
 
@@ -23,7 +24,7 @@ export function problem(
   );
 }
 
-export interface MockDb {
+export interface MockDb extends IdeasDb {
   reviews: Map<string, Review[]>;
   sessions: Map<string, Session["user"]>;
   helpful: Set<string>;
@@ -36,7 +37,8 @@ export interface MockDb {
 
 /**
  * A stateful fake of the Corner API for component tests: reviews per subject, sessions, helpful marks,
- * validation as problem+json. `trail-runner-2` is seeded with 12 reviews; `wool-beanie` has none.
+ * validation as problem+json. `trail-runner-2` is seeded with 12 reviews; `wool-beanie` has none. The
+ * `feedback` board has 7 ideas; the `empty` board has none.
  */
 export function createMockApi(opts: { api?: string; site?: string } = {}) {
   const base = `${opts.api ?? MOCK_API}/v1/sites/${opts.site ?? "demo"}`;
@@ -48,6 +50,12 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
     premoderation: false,
     pageSize: 5,
     log: [],
+    boards: new Map([
+      ["feedback", feedbackBoard()],
+      ["empty", { ...feedbackBoard(), id: "empty", title: "Empty", categories: [] }],
+    ]),
+    ideas: new Map([["feedback", feedbackIdeas()]]),
+    votes: new Set(),
   };
   const userOf = (request: Request) => db.sessions.get(request.headers.get("authorization")?.slice(7) ?? "");
   const record = (request: Request) =>
@@ -185,6 +193,7 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
         { status: 201 },
       );
     }),
+    ...ideaHandlers(base, db, record, userOf, problem),
   ];
 
   /** Signs a guest in on the mock and returns the session to store in the page. */

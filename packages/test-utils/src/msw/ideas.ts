@@ -1,0 +1,183 @@
+import type { Board, Idea, IdeaList, Session } from "@corner/contracts";
+import { HttpResponse, http, type RequestHandler } from "msw";
+import { fakeId } from "./fixtures.ts";
+
+const DAY = 86_400_000;
+const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+/** An idea with sensible defaults; override what a test cares about. */
+export function makeIdea(p: Partial<Idea> = {}): Idea {
+  const createdAt = p.createdAt ?? ago(3);
+  return {
+    id: fakeId(),
+    board: "feedback",
+    title: "An idea",
+    description: "",
+    category: null,
+    status: "open",
+    moderation: "published",
+    author: { id: fakeId(), name: "Sam" },
+    votes: 0,
+    commentCount: 0,
+    createdAt,
+    updatedAt: createdAt,
+    response: null,
+    mergedInto: null,
+    ...p,
+  };
+}
+
+const seed: [string, Idea["status"], string | null, number, number, number][] = [
+  ["Dark mode for the store", "planned", "website", 42, 6, 20],
+  ["Free returns on sale items", "under_review", "shipping", 31, 4, 12],
+  ["Size guide with foot length", "open", "website", 18, 2, 5],
+  ["Carbon-neutral shipping option", "in_progress", "shipping", 25, 3, 30],
+  ["Repair service for backpacks", "open", "products", 9, 1, 2],
+  ["Kids' sizes for the Merino Hoodie", "done", "products", 57, 8, 60],
+  ["Gift cards by email", "open", null, 4, 0, 1],
+];
+
+/** Seven realistic ideas of the `feedback` board, across statuses and categories. */
+export const feedbackIdeas = (): Idea[] =>
+  seed.map(([title, status, category, votes, commentCount, days]) =>
+    makeIdea({ title, status, category, votes, commentCount, createdAt: ago(days), updatedAt: ago(days) }),
+  );
+
+export const feedbackBoard = (): Board => ({
+  id: "feedback",
+  title: "Feedback",
+  description: "Tell us what to build next.",
+  categories: [
+    { id: "website", name: "Website" },
+    { id: "shipping", name: "Shipping" },
+    { id: "products", name: "Products" },
+  ],
+  trendingHalfLifeDays: 7,
+  createdAt: ago(90),
+});
+
+export interface IdeasDb {
+  boards: Map<string, Board>;
+  ideas: Map<string, Idea[]>;
+  /** `ideaId|userId` of every vote. */
+  votes: Set<string>;
+}
+
+type Record = (request: Request) => void;
+type UserOf = (request: Request) => Session["user"] | undefined;
+type Problem = (
+  status: number,
+  title: string,
+  detail: string,
+  errors?: { path: string; message: string }[],
+) => Response;
+
+/**
+ * The ideas part of the mock API: boards, list (sort, status, category, q, cursor), similar, create, vote.
+ */
+export function ideaHandlers(
+  base: string,
+  db: IdeasDb & { pageSize: number; premoderation: boolean },
+  record: Record,
+  userOf: UserOf,
+  problem: Problem,
+): RequestHandler[] {
+  const view = (i: Idea, userId?: string): Idea =>
+    userId ? { ...i, votedByMe: db.votes.has(`${i.id}|${userId}`), mine: i.author.id === userId } : i;
+  const find = (id: unknown) => [...db.ideas.values()].flat().find((i) => i.id === id);
+  const unauthorized = () => problem(401, "Unauthorized", "Sign in to do this.");
+  return [
+    http.get(`${base}/boards/:board`, ({ request, params }) => {
+      record(request);
+      const board = db.boards.get(String(params.board));
+      return board ? HttpResponse.json(board) : problem(404, "Not found", "No such board.");
+    }),
+    http.get(`${base}/boards/:board/ideas/similar`, ({ request, params }) => {
+      record(request);
+      const words = (new URL(request.url).searchParams.get("q") ?? "")
+        .toLowerCase()
+        .split(/\s+/)
+        .filter(Boolean);
+      const items = (db.ideas.get(String(params.board)) ?? [])
+        .filter((i) => words.some((w) => w.length > 2 && i.title.toLowerCase().includes(w)))
+        .slice(0, 5)
+        .map(({ id, title, status, votes }) => ({ id, title, status, votes, score: 0.5 }));
+      return HttpResponse.json({ items });
+    }),
+    http.get(`${base}/boards/:board/ideas`, ({ request, params }) => {
+      record(request);
+      if (!db.boards.has(String(params.board))) return problem(404, "Not found", "No such board.");
+      const q = new URL(request.url).searchParams;
+      const user = userOf(request);
+      const status = q.get("status");
+      const category = q.get("category");
+      const text = q.get("q")?.toLowerCase();
+      const sort = q.get("sort") ?? "trending";
+      const sorted = (db.ideas.get(String(params.board)) ?? [])
+        .filter((i) => i.moderation === "published" || i.author.id === user?.id)
+        .filter((i) => (status ? i.status === status : i.status !== "merged"))
+        .filter((i) => !category || i.category === category)
+        .filter((i) => !text || `${i.title} ${i.description}`.toLowerCase().includes(text))
+        .sort((a, b) =>
+          sort === "new"
+            ? b.createdAt.localeCompare(a.createdAt)
+            : sort === "top"
+              ? b.votes - a.votes
+              : b.votes / (1 + (Date.now() - Date.parse(b.createdAt)) / (7 * DAY)) -
+                a.votes / (1 + (Date.now() - Date.parse(a.createdAt)) / (7 * DAY)),
+        );
+      const start = Number(q.get("cursor") ?? 0);
+      const list: IdeaList = {
+        items: sorted.slice(start, start + db.pageSize).map((i) => view(i, user?.id)),
+        next: start + db.pageSize < sorted.length ? String(start + db.pageSize) : null,
+      };
+      return HttpResponse.json(list);
+    }),
+    http.post(`${base}/boards/:board/ideas`, async ({ request, params }) => {
+      record(request);
+      const user = userOf(request);
+      if (!user) return unauthorized();
+      const body = (await request.json()) as { title?: string; description?: string; category?: string };
+      const title = body.title?.trim() ?? "";
+      if (!title || [...title].length > 120)
+        return problem(400, "Validation failed", "Some fields need fixing.", [
+          { path: "body.title", message: title ? "must be at most 120 characters" : "must not be empty" },
+        ]);
+      const board = String(params.board);
+      const list = db.ideas.get(board) ?? [];
+      db.ideas.set(board, list);
+      const idea = makeIdea({
+        board,
+        title,
+        description: body.description ?? "",
+        category: body.category ?? null,
+        author: { id: user.id, name: user.name },
+        moderation: db.premoderation ? "pending" : "published",
+        votes: 1,
+        createdAt: new Date().toISOString(),
+        updatedAt: new Date().toISOString(),
+      });
+      db.votes.add(`${idea.id}|${user.id}`);
+      list.unshift(idea);
+      return HttpResponse.json(view(idea, user.id), { status: 201 });
+    }),
+    ...(["put", "delete"] as const).map((method) =>
+      http[method](`${base}/ideas/:id/vote`, ({ request, params }) => {
+        record(request);
+        const user = userOf(request);
+        if (!user) return unauthorized();
+        const idea = find(params.id);
+        if (!idea) return problem(404, "Not found", "No such idea.");
+        const key = `${idea.id}|${user.id}`;
+        if (method === "put" && !db.votes.has(key)) {
+          db.votes.add(key);
+          idea.votes++;
+        } else if (method === "delete" && db.votes.has(key)) {
+          db.votes.delete(key);
+          idea.votes--;
+        }
+        return HttpResponse.json({ id: idea.id, votes: idea.votes, votedByMe: db.votes.has(key) });
+      }),
+    ),
+  ];
+}

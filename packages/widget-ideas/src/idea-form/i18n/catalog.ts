@@ -1,0 +1,9 @@
+import type { Catalog } from "@corner/core";
+import { en, type IdeaFormMessages } from "./en.ts";
+
+export const catalog: Catalog<IdeaFormMessages> = {
+  en,
+  locales: {
+    de: () => import("./de.ts"),
+  },
+};

@@ -1,0 +1,32 @@
+import type { Fmt } from "@corner/core";
+
+export const en = {
+  heading: "Suggest an idea",
+  title: "Title",
+  description: "Description (optional)",
+  category: "Category",
+  noCategory: "No category",
+  count: (f: Fmt, n: number, max: number) => `${f.number(n)} / ${f.number(max)}`,
+  countLabel: (f: Fmt, n: number, max: number) => `${f.number(n)} of ${f.number(max)} characters used`,
+  similar: "Similar ideas: vote for one instead?",
+  votes: (f: Fmt, n: number) => f.plural(n, { one: "# vote", other: "# votes" }),
+  submit: "Post idea",
+  sending: "Posting…",
+  cancel: "Cancel",
+  close: "Close",
+  titleRequired: "Give your idea a title.",
+  titleTooLong: (f: Fmt, max: number) => `Shorten the title to ${f.number(max)} characters.`,
+  fixFields: "Please fix the highlighted fields.",
+  failed: "Your idea could not be posted. Your draft is saved, so you can try again.",
+  published: "Thanks! Your idea is published.",
+  pending: "Thanks! Your idea is awaiting moderation and will appear once it is approved.",
+  signInPrompt: "Sign in to post your idea. Your draft is kept.",
+  expired: "Your sign-in has expired. Sign in again and your idea will be sent; your draft is kept.",
+  signIn: "Sign in",
+  guestName: "Your name",
+  continueAsGuest: "Continue as guest",
+  guestFailed: "Could not continue as guest. Please try again.",
+  postingAs: (name: string) => `Posting as ${name}`,
+  signOut: "Sign out",
+};
+export type IdeaFormMessages = typeof en;

@@ -1,0 +1,324 @@
+import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
+import { CornerElement, emit, I18nController, login, logout, StoreController } from "@corner/core";
+import {
+  clientFor,
+  type IdeaDraft,
+  type IdeaDraftStore,
+  ideaDraft,
+  sessionStore,
+  submitIdea,
+} from "@corner/state";
+import { controls, fields, reset, tokens } from "@corner/theme";
+import { html, nothing, type TemplateResult } from "lit";
+import type { CornerIdeasEvents } from "../shared/events.ts";
+import { catalog } from "./i18n/catalog.ts";
+import { formStyles } from "./idea-form.styles.ts";
+
+const SIMILAR_DELAY = 300;
+type Similar = SimilarIdeas["items"];
+
+/**
+ * @summary The idea form used by `<corner-ideas>` (loaded on first use): title with counter, description,
+ * category, similar ideas while typing, and sign-in (guest or the host's own). The draft is kept in
+ * localStorage and cleared only when the server accepts the idea.
+ *
+ * @event corner-idea-submit - The server accepted the idea. `detail` is the idea.
+ * @event corner-login-required - The person asked to sign in with the host's account. `detail` is `{ reason, site }`.
+ * @event corner-idea-form-close - The person closed the form.
+ *
+ * @csspart form-base - The form.
+ * @csspart field - Each labelled field.
+ * @csspart similar - The list of similar ideas.
+ * @csspart submit-button - The submit button.
+ * @csspart sign-in - The sign-in panel shown when signed out.
+ */
+export class CornerIdeaForm extends CornerElement {
+  static override properties = {
+    ...CornerElement.properties,
+    board: { type: String },
+    errors: { state: true },
+    message: { state: true },
+    sending: { state: true },
+    result: { state: true },
+    expired: { state: true },
+    allowGuests: { state: true },
+    categories: { state: true },
+    similar: { state: true },
+  };
+  static override styles = [tokens, reset, controls, fields, formStyles];
+
+  declare board: string | undefined;
+  declare private errors: Record<string, string>;
+  declare private message: string;
+  declare private sending: boolean;
+  declare private result: Idea | null;
+  declare private expired: boolean;
+  declare private allowGuests: boolean;
+  declare private categories: { id: string; name: string }[];
+  declare private similar: Similar;
+
+  private i18n = new I18nController(this, catalog);
+  private draftState = new StoreController<IdeaDraft>(this);
+  private session = new StoreController<Session | null>(this);
+  private draft: IdeaDraftStore | null = null;
+  private boundTo = "";
+  private sendAfterLogin = false;
+  private similarTimer: ReturnType<typeof setTimeout> | undefined;
+  private similarRequest: AbortController | null = null;
+
+  constructor() {
+    super();
+    this.errors = {};
+    this.message = "";
+    this.sending = false;
+    this.result = null;
+    this.expired = false;
+    this.allowGuests = false;
+    this.categories = [];
+    this.similar = [];
+  }
+
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.similarTimer);
+    this.similarRequest?.abort();
+  }
+
+  protected override willUpdate(): void {
+    const config = this.config;
+    if (!config || !this.board) return;
+    const key = `${config.api}|${config.site}|${this.board}`;
+    if (key !== this.boundTo) {
+      this.boundTo = key;
+      this.draft = ideaDraft(config.site, this.board);
+      this.draftState.store = this.draft.$draft;
+      this.session.store = sessionStore(config.site);
+      const client = clientFor(config);
+      void client.getConfig().then(
+        (c) => {
+          this.allowGuests = c.allowGuests;
+        },
+        () => {},
+      );
+      void client.getBoard(this.board).then(
+        (b) => {
+          this.categories = b.categories;
+        },
+        () => {},
+      );
+      if (this.draft.$draft.get().title.trim()) this.findSimilar();
+    }
+    if (this.sendAfterLogin && this.session.value && !this.sending) {
+      this.sendAfterLogin = false;
+      void this.submit();
+    }
+  }
+
+  /** Looks for similar ideas after a pause in typing; a newer search cancels the one in flight. */
+  private findSimilar() {
+    clearTimeout(this.similarTimer);
+    this.similarTimer = setTimeout(() => {
+      const config = this.config;
+      const q = this.draft?.$draft.get().title.trim() ?? "";
+      this.similarRequest?.abort();
+      if (!config || !this.board || !q) {
+        this.similar = [];
+        return;
+      }
+      const request = new AbortController();
+      this.similarRequest = request;
+      clientFor(config)
+        .similarIdeas(this.board, q, { signal: request.signal })
+        .then(
+          (r) => {
+            if (!request.signal.aborted) this.similar = r.items;
+          },
+          () => {},
+        );
+    }, SIMILAR_DELAY);
+  }
+
+  private set(field: keyof IdeaDraft, value: string) {
+    this.draft?.set(field, value);
+    if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
+    if (field === "title") this.findSimilar();
+  }
+
+  private validate(): Record<string, string> {
+    const { m, fmt } = this.i18n;
+    const title = this.draftState.value?.title.trim() ?? "";
+    if (!title) return { title: m.titleRequired };
+    if ([...title].length > IDEA_TITLE_MAX) return { title: m.titleTooLong(fmt, IDEA_TITLE_MAX) };
+    return {};
+  }
+
+  private async onSubmit(e: SubmitEvent) {
+    e.preventDefault();
+    this.errors = this.validate();
+    if (Object.keys(this.errors).length) {
+      this.message = this.i18n.m.fixFields;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    await this.submit();
+  }
+
+  private async submit() {
+    const config = this.config;
+    if (!config || !this.board) return;
+    const { m } = this.i18n;
+    this.sending = true;
+    this.message = "";
+    const out = await submitIdea(config, this.board);
+    this.sending = false;
+    if (out.kind === "ok") {
+      this.result = out.idea;
+      this.errors = {};
+      this.similar = [];
+      emit<CornerIdeasEvents, "corner-idea-submit">(this, "corner-idea-submit", out.idea);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
+    } else if (out.kind === "login-required") {
+      this.expired = true;
+      this.sendAfterLogin = true;
+      this.message = m.expired;
+    } else if (out.kind === "invalid") {
+      this.errors = out.fields;
+      this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
+    } else this.message = m.failed;
+  }
+
+  private async continueAsGuest(e: SubmitEvent) {
+    e.preventDefault();
+    const config = this.config;
+    const name = String(new FormData(e.target as HTMLFormElement).get("name") ?? "").trim();
+    if (!config) return;
+    if (!name) {
+      this.errors = { ...this.errors, name: this.i18n.m.guestName };
+      return;
+    }
+    try {
+      await login(config, { guest: { name } });
+      const { name: _, ...rest } = this.errors;
+      this.errors = rest;
+      this.expired = false;
+    } catch {
+      this.message = this.i18n.m.guestFailed;
+    }
+  }
+
+  private askHostToSignIn() {
+    emit<CornerIdeasEvents, "corner-login-required">(this, "corner-login-required", {
+      reason: "idea",
+      site: this.config?.site ?? "",
+    });
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent("corner-idea-form-close", { bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const { m } = this.i18n;
+    if (this.result) {
+      const pending = this.result.moderation === "pending";
+      return html`<div part="form-base" class="form done" tabindex="-1" role="status">
+        <p class=${pending ? "pending" : "success"}>${pending ? m.pending : m.published}</p>
+        <button class="btn" @click=${this.close}>${m.close}</button>
+      </div>`;
+    }
+    const d = this.draftState.value;
+    if (!d) return nothing;
+    const { fmt } = this.i18n;
+    const e = this.errors;
+    const count = [...d.title].length;
+    const signedIn = this.session.value;
+    return html`<div part="form-base" class="form"><form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
+      <h3 id="form-heading">${m.heading}</h3>
+      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      <div part="field" class="field">
+        <label for="title">${m.title}</label>
+        <input id="title" type="text" autocomplete="off" .value=${d.title}
+          aria-invalid=${e.title ? "true" : "false"}
+          aria-describedby=${e.title ? "title-count title-error" : "title-count"}
+          @input=${(ev: Event) => this.set("title", (ev.target as HTMLInputElement).value)} />
+        <span id="title-count" class=${count > IDEA_TITLE_MAX ? "counter over" : "counter"}
+          aria-label=${m.countLabel(fmt, count, IDEA_TITLE_MAX)}>${m.count(fmt, count, IDEA_TITLE_MAX)}</span>
+        ${e.title ? html`<p class="error-text" id="title-error">${e.title}</p>` : nothing}
+      </div>
+      ${
+        this.similar.length
+          ? html`<div part="similar" class="similar" role="status">
+              <p class="muted">${m.similar}</p>
+              <ul>${this.similar.map(
+                (s) => html`<li><span class="similar-title">${s.title}</span>
+                  <span class="muted">${m.votes(fmt, s.votes)}</span></li>`,
+              )}</ul>
+            </div>`
+          : nothing
+      }
+      <div part="field" class="field">
+        <label for="description">${m.description}</label>
+        <textarea id="description" rows="4" .value=${d.description}
+          aria-invalid=${e.description ? "true" : "false"}
+          @input=${(ev: Event) => this.set("description", (ev.target as HTMLTextAreaElement).value)}></textarea>
+        ${e.description ? html`<p class="error-text">${e.description}</p>` : nothing}
+      </div>
+      ${
+        this.categories.length
+          ? html`<div part="field" class="field">
+              <label for="category">${m.category}</label>
+              <select id="category" @change=${(ev: Event) => this.set("category", (ev.target as HTMLSelectElement).value)}>
+                <option value="" ?selected=${!d.category}>${m.noCategory}</option>
+                ${this.categories.map((c) => html`<option value=${c.id} ?selected=${d.category === c.id}>${c.name}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      ${signedIn ? this.submitRow(signedIn) : nothing}
+    </form>${signedIn ? nothing : this.signIn()}</div>`;
+  }
+
+  private submitRow(session: Session): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div class="row">
+      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.sending}>
+        ${this.sending ? m.sending : m.submit}
+      </button>
+      <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
+      <span class="spacer"></span>
+      <span class="muted">${m.postingAs(session.user.name)}</span>
+      <button class="btn btn-link" type="button" @click=${() => this.config && logout(this.config)}>${m.signOut}</button>
+    </div>`;
+  }
+
+  private signIn(): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div part="sign-in" class="sign-in">
+      <p>${this.expired ? m.expired : m.signInPrompt}</p>
+      ${
+        this.allowGuests
+          ? html`<form class="guest" @submit=${this.continueAsGuest}>
+              <div class="field">
+                <label for="guest-name">${m.guestName}</label>
+                <input id="guest-name" name="name" type="text" maxlength="60" autocomplete="name"
+                  aria-invalid=${this.errors.name ? "true" : "false"} />
+              </div>
+              <button class="btn btn-primary" type="submit">${m.continueAsGuest}</button>
+            </form>`
+          : nothing
+      }
+      <div class="row">
+        <button class="btn" type="button" @click=${this.askHostToSignIn}>${m.signIn}</button>
+        <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
+      </div>
+    </div>`;
+  }
+}

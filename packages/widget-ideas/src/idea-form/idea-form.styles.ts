@@ -1,0 +1,114 @@
+import { css } from "lit";
+
+export const formStyles = css`
+  :host {
+    display: block;
+    outline: none;
+  }
+  .form {
+    display: grid;
+    gap: var(--_s-4);
+    padding: var(--_s-4);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-lg);
+    background: var(--_c-bg);
+  }
+  form {
+    display: grid;
+    gap: var(--_s-4);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_f-size-lg);
+  }
+  .message {
+    margin: 0;
+    padding: var(--_s-2) var(--_s-3);
+    border-left: 3px solid var(--_c-danger);
+    background: var(--_c-surface);
+  }
+  .error-text {
+    margin: 0;
+  }
+  textarea {
+    resize: vertical;
+    min-height: 96px;
+  }
+  .similar {
+    display: grid;
+    gap: var(--_s-1);
+    padding: var(--_s-2) var(--_s-3);
+    border-radius: var(--_r-md);
+    background: var(--_c-surface);
+  }
+  .similar p,
+  .similar ul {
+    margin: 0;
+  }
+  .similar ul {
+    display: grid;
+    gap: var(--_s-1);
+    padding: 0;
+    list-style: none;
+  }
+  .similar li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s-2);
+  }
+  .similar-title {
+    font-weight: var(--_f-weight-bold);
+    overflow-wrap: anywhere;
+  }
+  .muted {
+    color: var(--_c-muted);
+    font-size: var(--_f-size-sm);
+  }
+  .counter {
+    justify-self: end;
+    color: var(--_c-muted);
+    font-size: var(--_f-size-sm);
+  }
+  .counter.over {
+    color: var(--_c-danger);
+    font-weight: var(--_f-weight-bold);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_s-2) var(--_s-3);
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .sign-in {
+    display: grid;
+    gap: var(--_s-3);
+    padding: var(--_s-3) var(--_s-4);
+    border-radius: var(--_r-md);
+    background: var(--_c-surface);
+  }
+  .sign-in p {
+    margin: 0;
+  }
+  .guest {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_s-2) var(--_s-3);
+  }
+  .guest .field {
+    flex: 1 1 200px;
+  }
+  .done p {
+    margin: 0;
+    font-weight: var(--_f-weight-bold);
+  }
+  .done .success {
+    color: var(--_c-success);
+  }
+  .done {
+    justify-items: start;
+  }
+`;

@@ -1,0 +1,9 @@
+import type { Catalog } from "@corner/core";
+import { en, type IdeasMessages } from "./en.ts";
+
+export const catalog: Catalog<IdeasMessages> = {
+  en,
+  locales: {
+    de: () => import("./de.ts"),
+  },
+};

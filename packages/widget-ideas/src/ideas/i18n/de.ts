@@ -1,0 +1,42 @@
+import type { Fmt } from "@corner/core";
+import type { IdeasMessages } from "./en.ts";
+
+const de: IdeasMessages = {
+  heading: "Ideen",
+  sortBy: "Sortieren nach",
+  sort: { trending: "Im Trend", top: "Beliebteste", new: "Neueste" },
+  statusFilter: "Nach Status filtern",
+  all: "Alle",
+  status: {
+    open: "Offen",
+    under_review: "In Prüfung",
+    planned: "Geplant",
+    in_progress: "In Arbeit",
+    done: "Erledigt",
+    declined: "Abgelehnt",
+    merged: "Zusammengeführt",
+  },
+  search: "Ideen durchsuchen",
+  suggest: "Idee vorschlagen",
+  loading: "Ideen werden geladen…",
+  error: "Die Ideen konnten nicht geladen werden.",
+  retry: "Erneut versuchen",
+  emptyTitle: "Noch keine Ideen",
+  emptyBody: "Schlagen Sie die erste vor.",
+  noMatch: "Keine passenden Ideen.",
+  vote: "Abstimmen",
+  votes: (f: Fmt, n: number) => f.plural(n, { one: "# Stimme", other: "# Stimmen" }),
+  voteFor: (title: string) => `Für ${title} stimmen`,
+  comments: (f: Fmt, n: number) => f.plural(n, { one: "# Kommentar", other: "# Kommentare" }),
+  pending: "Wartet auf Freigabe",
+  loadMore: "Weitere Ideen laden",
+  loadMoreFailed: "Weitere Ideen konnten nicht geladen werden.",
+  voted: "Stimme gespeichert.",
+  unvoted: "Stimme entfernt.",
+  voteFailed: "Ihre Stimme konnte nicht gespeichert werden. Bitte versuchen Sie es erneut.",
+  signInToVote: "Melden Sie sich an, um abzustimmen.",
+  loadingForm: "Formular wird geladen…",
+  posted: "Danke, Ihre Idee ist veröffentlicht.",
+  postedPending: "Danke, Ihre Idee erscheint nach der Freigabe.",
+};
+export default de;

@@ -1,0 +1,193 @@
+import { setSession } from "@corner/state";
+import {
+  $,
+  $$,
+  afterEach,
+  describe,
+  equal,
+  expectNoAxeViolations,
+  includes,
+  it,
+  mount,
+  ok,
+  text,
+  unmountAll,
+  until,
+  useMockSite,
+} from "@corner/test-utils/browser";
+import { makeIdea, problem } from "@corner/test-utils/msw";
+import { delay, http } from "msw";
+import "../define.ts";
+
+afterEach(() => unmountAll());
+
+const ideasOf = (el: Element) => $$(el, "[part=idea]");
+const titles = (el: Element) => ideasOf(el).map((i) => text(i.querySelector(".title")));
+const ready = (el: Element) => until(() => $(el, "[part=list]") ?? $(el, "[part=empty]"));
+const ideasRequests = (mock: Awaited<ReturnType<typeof useMockSite>>) =>
+  mock.db.log.filter((r) => r.method === "GET" && r.url.pathname.endsWith("/ideas"));
+
+describe("<corner-ideas>", () => {
+  it("lists the board's ideas with votes, status, category and comment count, and loads more", async () => {
+    const mock = await useMockSite();
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    equal(ideasOf(el).length, 5);
+    const dark = ideasOf(el).find((i) => text(i.querySelector(".title")) === "Dark mode for the store")!;
+    ok(dark, "shows the seeded idea");
+    equal(text(dark.querySelector(".count")), "42");
+    equal(text(dark.querySelector("[part=status-badge]")), "Planned");
+    includes(text(dark.querySelector(".meta")), "website");
+    includes(text(dark.querySelector(".meta")), "6 comments");
+    equal(dark.querySelector("[part=vote-button]")!.getAttribute("aria-pressed"), "false");
+    $(el, "[part=load-more]")!.click();
+    await until(() => ideasOf(el).length === 7);
+    equal($(el, "[part=load-more]"), null);
+  });
+
+  it("shows the empty state for a board without ideas", async () => {
+    const mock = await useMockSite();
+    const el = mount("corner-ideas", { ...mock.attrs, board: "empty" });
+    await ready(el);
+    includes(text($(el, "[part=empty]")), "No ideas yet");
+  });
+
+  it("shows an error with a retry that loads the list", async () => {
+    const mock = await useMockSite();
+    mock.worker.use(
+      http.get(`${mock.base}/boards/:board/ideas`, () => problem(404, "Not found", "No such board."), {
+        once: true,
+      }),
+    );
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    const alert = await until(() => $(el, "[part=error]"));
+    includes(text(alert), "couldn’t load the ideas");
+    alert.querySelector("button")!.click();
+    await until(() => ideasOf(el).length === 5);
+  });
+
+  it("counts a vote at once and rolls it back when the server fails", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn());
+    let fail!: () => void;
+    const gate = new Promise<void>((r) => {
+      fail = r;
+    });
+    mock.worker.use(
+      http.put(`${mock.base}/ideas/:id/vote`, async () => {
+        await gate;
+        return problem(500, "Internal", "Something broke.");
+      }),
+    );
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const first = ideasOf(el)[0]!;
+    const before = Number(text(first.querySelector(".count")));
+    first.querySelector<HTMLElement>("[part=vote-button]")!.click();
+    await until(() => text(first.querySelector(".count")) === String(before + 1));
+    equal(first.querySelector("[part=vote-button]")!.getAttribute("aria-pressed"), "true");
+    fail();
+    await until(() => text(first.querySelector(".count")) === String(before));
+    equal(first.querySelector("[part=vote-button]")!.getAttribute("aria-pressed"), "false");
+    includes(text($(el, "[part=notice]")), "could not be saved");
+  });
+
+  it("settles a vote to the server's count and tells the page", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn());
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const events: CustomEvent[] = [];
+    el.addEventListener("corner-idea-vote", (e) => events.push(e));
+    const first = ideasOf(el)[0]!;
+    const before = Number(text(first.querySelector(".count")));
+    first.querySelector<HTMLElement>("[part=vote-button]")!.click();
+    await until(() => events.length === 1);
+    equal(events[0]!.detail.votes, before + 1);
+    equal(events[0]!.detail.votedByMe, true);
+    includes(text($(el, "[part=notice]")), "Vote saved");
+  });
+
+  it("asks a signed-out reader to sign in instead of voting", async () => {
+    const mock = await useMockSite();
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const asked: CustomEvent[] = [];
+    document.addEventListener("corner-login-required", (e) => asked.push(e), { once: true });
+    const first = ideasOf(el)[0]!;
+    const before = text(first.querySelector(".count"));
+    first.querySelector<HTMLElement>("[part=vote-button]")!.click();
+    await until(() => asked.length === 1);
+    equal(asked[0]!.detail.reason, "vote");
+    equal(asked[0]!.detail.site, mock.site);
+    includes(text($(el, "[part=notice]")), "Sign in to vote");
+    equal(text(first.querySelector(".count")), before);
+    equal(mock.db.log.filter((r) => r.method === "PUT").length, 0, "no vote was sent");
+  });
+
+  it("asks the server again when a status tab or the sort changes", async () => {
+    const mock = await useMockSite();
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const tabs = $$(el, "[part=tab]");
+    equal(tabs.map((t) => text(t)).join("|"), "All|Open|Under review|Planned|In progress|Done");
+    equal(tabs[0]!.getAttribute("aria-pressed"), "true");
+    tabs[3]!.click();
+    await until(() => titles(el).join() === "Dark mode for the store");
+    equal($$(el, "[part=tab]")[3]!.getAttribute("aria-pressed"), "true");
+    equal($$(el, "[part=tab]")[0]!.getAttribute("aria-pressed"), "false");
+    ok(ideasRequests(mock).some((r) => r.url.searchParams.get("status") === "planned"));
+    $$(el, "[part=tab]")[0]!.click();
+    await until(() => ideasOf(el).length === 5);
+    const select = $<HTMLSelectElement>(el, "[part=sort]")!;
+    select.value = "new";
+    select.dispatchEvent(new Event("change"));
+    await until(() => titles(el)[0] === "Gift cards by email");
+    ok(ideasRequests(mock).some((r) => r.url.searchParams.get("sort") === "new"));
+  });
+
+  it("searches after a pause in typing, with one request, and cancels the stale one", async () => {
+    const mock = await useMockSite();
+    mock.worker.use(
+      http.get(`${mock.base}/boards/:board/ideas`, async ({ request }) => {
+        if (new URL(request.url).searchParams.get("q") === "ship") await delay("infinite");
+      }),
+    );
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const search = $<HTMLInputElement>(el, "[part=search]")!;
+    const typeIn = (value: string) => {
+      search.value = value;
+      search.dispatchEvent(new Event("input"));
+    };
+    for (const partial of ["s", "sh", "shi", "ship"]) typeIn(partial);
+    const stale = await until(() => mock.requests.find((r) => r.url.includes("q=ship")));
+    equal(mock.requests.filter((r) => /[?&]q=/.test(r.url)).length, 1, "typing quickly makes one request");
+    typeIn("dark");
+    await until(() => titles(el).join() === "Dark mode for the store");
+    equal(stale.signal?.aborted, true, "the stale search was cancelled");
+  });
+
+  it("renders a hostile title as text", async () => {
+    const mock = await useMockSite();
+    const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    mock.db.ideas.set("feedback", [makeIdea({ title: payload, category: "<b>cat</b>" })]);
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    equal($(el, ".title")!.textContent, payload);
+    includes(text($(el, ".meta")), "<b>cat</b>");
+    equal(el.shadowRoot!.querySelector("img, b"), null);
+  });
+
+  for (const theme of ["light", "dark"] as const) {
+    it(`has no axe violations in the ${theme} theme`, async () => {
+      const mock = await useMockSite();
+      setSession(mock.site, mock.signIn());
+      document.body.style.background = theme === "dark" ? "#15181d" : "#ffffff";
+      const el = mount("corner-ideas", { ...mock.attrs, board: "feedback", theme });
+      await ready(el);
+      await expectNoAxeViolations(el);
+      document.body.style.background = "";
+    });
+  }
+});
