@@ -26,6 +26,12 @@ const keepElementDefinitions: Plugin = {
   },
 };
 
+/**
+ * Modules only the ideas widget uses (its package, its store and draft, its endpoints): shared between its
+ * list and its form chunks, but never part of another widget's first view, so not of the shared chunk.
+ */
+const ideasOnly = /\/packages\/(widget-ideas\/|state\/src\/(ideas|idea-draft)\.ts|client\/src\/ideas\.ts)/;
+
 /** Readable chunk names for people reading the bench table or the network panel. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
   // A lazily loaded message catalogue: `reviews-de`, `review-form-fr`…
@@ -77,7 +83,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              name: (id, ctx) => (ctx.getModuleInfo(id)?.isEntry ? null : "lit"),
+              name: (id, ctx) => (ctx.getModuleInfo(id)?.isEntry || ideasOnly.test(id) ? null : "lit"),
               tags: ["$initial"],
               minShareCount: 2,
             },

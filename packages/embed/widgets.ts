@@ -4,6 +4,7 @@ export const widgets: Record<string, { entry: string; tags: string[] }> = {
   // One chunk per element: a page with only <corner-reviews> does not load <corner-rating>'s code.
   reviews: { entry: "packages/widget-reviews/src/reviews/reviews.ts", tags: ["corner-reviews"] },
   rating: { entry: "packages/widget-reviews/src/rating/rating.ts", tags: ["corner-rating"] },
+  ideas: { entry: "packages/widget-ideas/src/ideas/ideas.ts", tags: ["corner-ideas"] },
 };
 
 /** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */

@@ -6,6 +6,7 @@ import { NetworkError } from "./errors/network-error.ts";
 import { NotFoundError } from "./errors/not-found-error.ts";
 import { RateLimitError } from "./errors/rate-limit-error.ts";
 import { ValidationError } from "./errors/validation-error.ts";
+import { ideasClient } from "./ideas.ts";
 
 type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 
@@ -165,7 +166,7 @@ describe("createClient", () => {
       { body: { items: [] } },
       { body: { id: "feedback" } },
     );
-    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    const client = ideasClient(createClient({ api: "https://api.test", site: "demo", fetch: f.fetch }));
     await client.listIdeas("feedback", { sort: "top", status: "planned", q: " dark mode ", cursor: "c1" });
     await client.listIdeas("feedback", { status: null, category: null, q: "  " });
     await client.similarIdeas("feedback", "dark mode");
@@ -189,12 +190,9 @@ describe("createClient", () => {
       { body: { ...vote, votes: 3, votedByMe: false } },
       { status: 201, body: {} },
     );
-    const client = createClient({
-      api: "https://api.test",
-      site: "demo",
-      fetch: f.fetch,
-      getToken: () => "tok",
-    });
+    const client = ideasClient(
+      createClient({ api: "https://api.test", site: "demo", fetch: f.fetch, getToken: () => "tok" }),
+    );
     assert.deepEqual(await client.voteIdea("i1"), vote);
     assert.equal((await client.unvoteIdea("i1")).votes, 3);
     await client.createIdea("feedback", { title: "Dark mode", category: "ui" }, { idempotencyKey: "k-2" });
@@ -214,7 +212,7 @@ describe("createClient", () => {
 
   it("maps a vote by a signed-out reader to an AuthError", async () => {
     const f = fakeFetch({ status: 401, body: problem(401) });
-    const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
+    const client = ideasClient(createClient({ api: "https://api.test", site: "demo", fetch: f.fetch }));
     await assert.rejects(client.voteIdea("i1"), AuthError);
   });
 });

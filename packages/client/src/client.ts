@@ -1,11 +1,5 @@
 import type {
-  Board,
   HelpfulResult,
-  Idea,
-  IdeaCreate,
-  IdeaList,
-  IdeaSort,
-  IdeaStatus,
   ReportCreate,
   Review,
   ReviewCreate,
@@ -13,9 +7,7 @@ import type {
   ReviewSort,
   Session,
   SessionCreate,
-  SimilarIdeas,
   SiteConfig,
-  VoteResult,
 } from "@corner/contracts";
 import { NetworkError } from "./errors/network-error.ts";
 import { read } from "./read.ts";
@@ -40,16 +32,6 @@ export interface ListReviewsParams {
   sort?: ReviewSort | undefined;
   /** Only reviews with this many stars. */
   rating?: number | null | undefined;
-  cursor?: string | null | undefined;
-  limit?: number | undefined;
-}
-
-export interface ListIdeasParams {
-  sort?: IdeaSort | undefined;
-  status?: IdeaStatus | null | undefined;
-  category?: string | null | undefined;
-  /** Full-text search over title and description. */
-  q?: string | null | undefined;
   cursor?: string | null | undefined;
   limit?: number | undefined;
 }
@@ -108,40 +90,12 @@ export interface CornerClient {
    */
   reportReview(id: string, body: ReportCreate, opts?: RequestOptions): Promise<{ id: string }>;
   /**
-   * `GET /v1/sites/{site}/boards/{board}`: title, description and categories.
-   * @example const { categories } = await client.getBoard("feedback");
+   * A GET of any path under the site (`boards/feedback`), for endpoint modules such as `ideasClient`.
+   * Empty query values are left out.
    */
-  getBoard(board: string, opts?: RequestOptions): Promise<Board>;
-  /**
-   * `GET /v1/sites/{site}/boards/{board}/ideas`: one page of ideas.
-   * @example const page = await client.listIdeas("feedback", { sort: "top", status: "planned" }, { signal });
-   */
-  listIdeas(board: string, params?: ListIdeasParams, opts?: RequestOptions): Promise<IdeaList>;
-  /**
-   * `GET /v1/sites/{site}/ideas/{id}`.
-   * @example const idea = await client.getIdea(id);
-   */
-  getIdea(id: string, opts?: RequestOptions): Promise<Idea>;
-  /**
-   * `GET /v1/sites/{site}/boards/{board}/ideas/similar`: up to 5 ideas close to a draft title.
-   * @example const { items } = await client.similarIdeas("feedback", "dark mode", { signal });
-   */
-  similarIdeas(board: string, q: string, opts?: RequestOptions): Promise<SimilarIdeas>;
-  /**
-   * `POST /v1/sites/{site}/boards/{board}/ideas`: suggests an idea.
-   * @example const idea = await client.createIdea("feedback", { title: "Dark mode" }, { idempotencyKey });
-   */
-  createIdea(board: string, body: IdeaCreate, opts?: CreateReviewOptions): Promise<Idea>;
-  /**
-   * `PUT /v1/sites/{site}/ideas/{id}/vote`: answers the exact count.
-   * @example const { votes } = await client.voteIdea(id);
-   */
-  voteIdea(id: string, opts?: RequestOptions): Promise<VoteResult>;
-  /**
-   * `DELETE /v1/sites/{site}/ideas/{id}/vote`.
-   * @example const { votes } = await client.unvoteIdea(id);
-   */
-  unvoteIdea(id: string, opts?: RequestOptions): Promise<VoteResult>;
+  read<T>(path: string, query?: Record<string, string | undefined>, opts?: RequestOptions): Promise<T>;
+  /** A write to any path under the site, through the lazily loaded ky path, for endpoint modules. */
+  readonly send: Send;
 }
 
 const seg = encodeURIComponent;
@@ -215,30 +169,7 @@ export function createClient(options: ClientOptions): CornerClient {
       send<HelpfulResult>("delete", `reviews/${seg(id)}/helpful`, { signal: opts?.signal }),
     reportReview: (id, body, opts) =>
       send<{ id: string }>("post", `reviews/${seg(id)}/reports`, { json: body, signal: opts?.signal }),
-    getBoard: (board, opts) => get<Board>(`boards/${seg(board)}`, {}, opts?.signal),
-    listIdeas: (board, p = {}, opts) =>
-      get<IdeaList>(
-        `boards/${seg(board)}/ideas`,
-        {
-          sort: p.sort,
-          status: p.status ?? undefined,
-          category: p.category ?? undefined,
-          q: p.q?.trim() || undefined,
-          cursor: p.cursor ?? undefined,
-          limit: p.limit ? String(p.limit) : undefined,
-        },
-        opts?.signal,
-      ),
-    getIdea: (id, opts) => get<Idea>(`ideas/${seg(id)}`, {}, opts?.signal),
-    similarIdeas: (board, q, opts) =>
-      get<SimilarIdeas>(`boards/${seg(board)}/ideas/similar`, { q: q.trim() }, opts?.signal),
-    createIdea: (board, body, opts) =>
-      send<Idea>("post", `boards/${seg(board)}/ideas`, {
-        json: body,
-        signal: opts?.signal,
-        headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
-      }),
-    voteIdea: (id, opts) => send<VoteResult>("put", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
-    unvoteIdea: (id, opts) => send<VoteResult>("delete", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
+    read: (path, query = {}, opts) => get(path, query, opts?.signal),
+    send,
   };
 }

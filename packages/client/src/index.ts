@@ -3,7 +3,6 @@ export {
   type CornerClient,
   type CreateReviewOptions,
   createClient,
-  type ListIdeasParams,
   type ListReviewsParams,
   type RequestOptions,
 } from "./client.ts";
@@ -16,3 +15,4 @@ export { NetworkError } from "./errors/network-error.ts";
 export { NotFoundError } from "./errors/not-found-error.ts";
 export { RateLimitError } from "./errors/rate-limit-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
+export { type IdeasClient, ideasClient, type ListIdeasParams } from "./ideas.ts";

@@ -1,4 +1,4 @@
-import { AuthError, type CornerError, ValidationError } from "@corner/client";
+import { AuthError, type CornerError, ideasClient, ValidationError } from "@corner/client";
 import type { Idea } from "@corner/contracts";
 import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
@@ -78,7 +78,7 @@ export async function submitIdea(config: CornerConfig, board: string): Promise<I
   if (!getToken(config.site)) return { kind: "login-required" };
   const { title, description, category } = draft.$draft.get();
   try {
-    const idea = await clientFor(config).createIdea(
+    const idea = await ideasClient(clientFor(config)).createIdea(
       board,
       { title: title.trim(), description: description.trim(), ...(category ? { category } : {}) },
       { idempotencyKey: draft.idempotencyKey() },

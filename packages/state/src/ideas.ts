@@ -1,4 +1,4 @@
-import { CornerError, NetworkError } from "@corner/client";
+import { CornerError, ideasClient, NetworkError } from "@corner/client";
 import type { Idea, IdeaSort, IdeaStatus } from "@corner/contracts";
 import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
@@ -76,7 +76,7 @@ export function acquireIdeas(config: CornerConfig, board: string): IdeasStore {
 }
 
 function createIdeasStore(config: CornerConfig, board: string, evict: () => void): IdeasStore {
-  const client = clientFor(config);
+  const client = ideasClient(clientFor(config));
   const $state = atom<IdeasState>({
     status: "idle",
     sort: "trending",

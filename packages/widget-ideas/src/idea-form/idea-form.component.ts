@@ -1,3 +1,4 @@
+import { ideasClient } from "@corner/client";
 import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
 import { CornerElement, emit, I18nController, login, logout, StoreController } from "@corner/core";
 import {
@@ -106,12 +107,14 @@ export class CornerIdeaForm extends CornerElement {
         },
         () => {},
       );
-      void client.getBoard(this.board).then(
-        (b) => {
-          this.categories = b.categories;
-        },
-        () => {},
-      );
+      void ideasClient(client)
+        .getBoard(this.board)
+        .then(
+          (b) => {
+            this.categories = b.categories;
+          },
+          () => {},
+        );
       if (this.draft.$draft.get().title.trim()) this.findSimilar();
     }
     if (this.sendAfterLogin && this.session.value && !this.sending) {
@@ -133,7 +136,7 @@ export class CornerIdeaForm extends CornerElement {
       }
       const request = new AbortController();
       this.similarRequest = request;
-      clientFor(config)
+      ideasClient(clientFor(config))
         .similarIdeas(this.board, q, { signal: request.signal })
         .then(
           (r) => {
