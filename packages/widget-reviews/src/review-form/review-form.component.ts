@@ -96,7 +96,9 @@ export class CornerReviewForm extends CornerElement {
       this.loadSiteConfig();
     }
     const d = this.draft.value;
-    if (changed.has("existing") && this.existing && !d.rating && !d.body) {
+    // Not once this form has posted: the list reloads with the new review as `existing`, and the draft
+    // the server just accepted must stay cleared.
+    if (changed.has("existing") && this.existing && !this.result && !d.rating && !d.body) {
       this.draft.set("rating", this.existing.rating);
       this.draft.set("title", this.existing.title ?? "");
       this.draft.set("body", this.existing.body);
