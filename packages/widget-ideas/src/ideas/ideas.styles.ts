@@ -45,6 +45,14 @@ export const ideasStyles = css`
   .search {
     flex: 1 1 12em;
     min-width: 0;
+    padding: var(--_s-2) var(--_s-3);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-md);
+    background: var(--_c-bg);
+    color: var(--_c-text);
+  }
+  .search::placeholder {
+    color: var(--_c-muted);
   }
   .tabs {
     gap: var(--_s-2);
