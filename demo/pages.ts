@@ -40,6 +40,7 @@ function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Ht
     <a class="brand" href="/">${logo}<span>Corner Outfitters</span></a>
     <nav class="main-nav" aria-label="Main">
       <a href="/">Shop</a>
+      <a href="/feedback">Feedback</a>
       <a href="/plain.html">Plain page</a>
     </nav>
     <div class="controls">
@@ -136,6 +137,23 @@ export function productPage(ctx: ShopContext, product: Product): Html {
   </div>
 </div>`,
     "product-page",
+  );
+}
+
+/** The shop's ideas board: what customers would like it to do next. */
+export function feedbackPage(ctx: ShopContext): Html {
+  return layout(
+    ctx,
+    "Feedback · Corner Outfitters",
+    html`<div class="wrap">
+  <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Shop</a><span aria-hidden="true">/</span><span aria-current="page">Feedback</span></nav>
+  <h1>What should we do next?</h1>
+  <p class="lead">Vote for the ideas you want, or suggest your own.</p>
+  <div class="reviews">
+    <corner-ideas id="ideas" board="feedback"></corner-ideas>
+  </div>
+</div>`,
+    "feedback-page",
   );
 }
 

@@ -6,7 +6,7 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { SignJWT } from "jose";
-import { homePage, notFoundPage, plainPage, productPage, type ShopContext } from "./pages.ts";
+import { feedbackPage, homePage, notFoundPage, plainPage, productPage, type ShopContext } from "./pages.ts";
 import { productById } from "./products.ts";
 
 export interface DemoOptions {
@@ -63,6 +63,7 @@ export function createDemoApp(opts: DemoOptions): Hono {
   // The plain page has no icon link; answer the browser's guess without a 404 in the console.
   app.get("/favicon.ico", (c) => c.redirect("/assets/favicon.svg"));
   app.get("/plain.html", (c) => c.html(plainPage(ctx)));
+  app.get("/feedback", (c) => c.html(feedbackPage(ctx)));
   app.get("/products/:id", (c) => {
     const product = productById(c.req.param("id"));
     return product ? c.html(productPage(ctx, product)) : c.html(notFoundPage(ctx), 404);

@@ -26,7 +26,7 @@ let lang = saved(LANG_KEY) || "en";
 // Set before the first paint, so a dark page does not flash white.
 root.dataset.theme = theme;
 
-const widgets = () => document.querySelectorAll("corner-reviews, corner-rating");
+const widgets = () => document.querySelectorAll("corner-reviews, corner-rating, corner-ideas");
 
 function applyTheme() {
   root.dataset.theme = theme;
