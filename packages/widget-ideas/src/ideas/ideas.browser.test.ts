@@ -168,6 +168,24 @@ describe("<corner-ideas>", () => {
     equal(stale.signal?.aborted, true, "the stale search was cancelled");
   });
 
+  for (const [lang, heading, tab, suggest] of [
+    ["de", "Ideen", "Geplant", "Idee vorschlagen"],
+    ["fr", "Idées", "Prévue", "Proposer une idée"],
+    ["es", "Ideas", "Planificada", "Proponer una idea"],
+  ] as const) {
+    it(`speaks the page's language (${lang}), in the list and in the form`, async () => {
+      const mock = await useMockSite();
+      const wrapper = mount("div", {});
+      wrapper.setAttribute("lang", lang);
+      const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" }, wrapper);
+      await until(() => text($$(el, "[part=tab]")[3]) === tab);
+      equal(text($(el, "h2")), heading);
+      $(el, "[part=suggest-button]")!.click();
+      const form = await until(() => $(el, "corner-idea-form"));
+      await until(() => text($(form, "h3")) === suggest);
+    });
+  }
+
   it("renders a hostile title as text", async () => {
     const mock = await useMockSite();
     const payload = '<img src=x onerror="window.__pwned=1"><b>bold</b>';

@@ -5,5 +5,7 @@ export const catalog: Catalog<IdeaFormMessages> = {
   en,
   locales: {
     de: () => import("./de.ts"),
+    fr: () => import("./fr.ts"),
+    es: () => import("./es.ts"),
   },
 };

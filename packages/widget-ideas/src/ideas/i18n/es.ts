@@ -1,0 +1,42 @@
+import type { Fmt } from "@corner/core";
+import type { IdeasMessages } from "./en.ts";
+
+const es: IdeasMessages = {
+  heading: "Ideas",
+  sortBy: "Ordenar por",
+  sort: { trending: "Tendencia", top: "Más votadas", new: "Nuevas" },
+  statusFilter: "Filtrar por estado",
+  all: "Todas",
+  status: {
+    open: "Abierta",
+    under_review: "En revisión",
+    planned: "Planificada",
+    in_progress: "En curso",
+    done: "Hecha",
+    declined: "Rechazada",
+    merged: "Fusionada",
+  },
+  search: "Buscar ideas",
+  suggest: "Proponer una idea",
+  loading: "Cargando ideas…",
+  error: "No pudimos cargar las ideas.",
+  retry: "Reintentar",
+  emptyTitle: "Aún no hay ideas",
+  emptyBody: "Propón la primera.",
+  noMatch: "Ninguna idea coincide.",
+  vote: "Votar",
+  votes: (f: Fmt, n: number) => f.plural(n, { one: "# voto", other: "# votos" }),
+  voteFor: (title: string) => `Votar por ${title}`,
+  comments: (f: Fmt, n: number) => f.plural(n, { one: "# comentario", other: "# comentarios" }),
+  pending: "Pendiente de moderación",
+  loadMore: "Cargar más ideas",
+  loadMoreFailed: "No se pudieron cargar más ideas.",
+  voted: "Voto guardado.",
+  unvoted: "Voto retirado.",
+  voteFailed: "No se pudo guardar tu voto. Inténtalo de nuevo.",
+  signInToVote: "Inicia sesión para votar.",
+  loadingForm: "Cargando el formulario…",
+  posted: "Gracias, tu idea está publicada.",
+  postedPending: "Gracias, tu idea aparecerá cuando se apruebe.",
+};
+export default es;

@@ -1,0 +1,42 @@
+import type { Fmt } from "@corner/core";
+import type { IdeasMessages } from "./en.ts";
+
+const fr: IdeasMessages = {
+  heading: "Idées",
+  sortBy: "Trier par",
+  sort: { trending: "Tendance", top: "Les plus votées", new: "Nouvelles" },
+  statusFilter: "Filtrer par statut",
+  all: "Toutes",
+  status: {
+    open: "Ouverte",
+    under_review: "À l’étude",
+    planned: "Prévue",
+    in_progress: "En cours",
+    done: "Terminée",
+    declined: "Refusée",
+    merged: "Fusionnée",
+  },
+  search: "Rechercher des idées",
+  suggest: "Proposer une idée",
+  loading: "Chargement des idées…",
+  error: "Impossible de charger les idées.",
+  retry: "Réessayer",
+  emptyTitle: "Aucune idée pour l’instant",
+  emptyBody: "Proposez la première.",
+  noMatch: "Aucune idée ne correspond.",
+  vote: "Voter",
+  votes: (f: Fmt, n: number) => f.plural(n, { one: "# vote", other: "# votes" }),
+  voteFor: (title: string) => `Voter pour ${title}`,
+  comments: (f: Fmt, n: number) => f.plural(n, { one: "# commentaire", other: "# commentaires" }),
+  pending: "En attente de modération",
+  loadMore: "Plus d’idées",
+  loadMoreFailed: "Impossible de charger plus d’idées.",
+  voted: "Vote enregistré.",
+  unvoted: "Vote retiré.",
+  voteFailed: "Votre vote n’a pas pu être enregistré. Veuillez réessayer.",
+  signInToVote: "Connectez-vous pour voter.",
+  loadingForm: "Chargement du formulaire…",
+  posted: "Merci, votre idée est publiée.",
+  postedPending: "Merci, votre idée apparaîtra après validation.",
+};
+export default fr;
