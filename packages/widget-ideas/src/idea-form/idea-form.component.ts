@@ -11,6 +11,7 @@ import {
 } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
+import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./idea-form.styles.ts";
@@ -107,14 +108,9 @@ export class CornerIdeaForm extends CornerElement {
         },
         () => {},
       );
-      void ideasClient(client)
-        .getBoard(this.board)
-        .then(
-          (b) => {
-            this.categories = b.categories;
-          },
-          () => {},
-        );
+      void boardOf(config, this.board).then((b) => {
+        this.categories = b?.categories ?? [];
+      });
       if (this.draft.$draft.get().title.trim()) this.findSimilar();
     }
     if (this.sendAfterLogin && this.session.value && !this.sending) {

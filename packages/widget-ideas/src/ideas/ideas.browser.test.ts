@@ -37,7 +37,7 @@ describe("<corner-ideas>", () => {
     ok(dark, "shows the seeded idea");
     equal(text(dark.querySelector(".count")), "42");
     equal(text(dark.querySelector("[part=status-badge]")), "Planned");
-    includes(text(dark.querySelector(".meta")), "website");
+    await until(() => text(dark.querySelector(".category")) === "Website");
     includes(text(dark.querySelector(".meta")), "6 comments");
     equal(dark.querySelector("[part=vote-button]")!.getAttribute("aria-pressed"), "false");
     $(el, "[part=load-more]")!.click();
@@ -193,7 +193,7 @@ describe("<corner-ideas>", () => {
     const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
     await ready(el);
     equal($(el, ".title")!.textContent, payload);
-    includes(text($(el, ".meta")), "<b>cat</b>");
+    await until(() => text($(el, ".category")) === "<b>cat</b>");
     equal(el.shadowRoot!.querySelector("img, b"), null);
   });
 

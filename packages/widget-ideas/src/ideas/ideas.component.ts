@@ -3,6 +3,7 @@ import { CornerElement, emit, I18nController } from "@corner/core";
 import { type IdeasStore, ideasEmpty } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
+import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
 import { IdeasController } from "../shared/ideas-controller.ts";
 import { catalog } from "./i18n/catalog.ts";
@@ -47,6 +48,7 @@ export class CornerIdeas extends CornerElement {
     writing: { state: true },
     notice: { state: true },
     query: { state: true },
+    categories: { state: true },
   };
   static override styles = [tokens, reset, controls, ideasStyles];
 
@@ -56,6 +58,8 @@ export class CornerIdeas extends CornerElement {
   declare private notice: string;
   /** What is typed in the search box (the list follows it after a pause). */
   declare private query: string;
+  /** Category names by id, once the board has loaded. */
+  declare private categories: Map<string, string>;
 
   private i18n = new I18nController(this, catalog);
   private ideas = new IdeasController(this, (store) => {
@@ -63,6 +67,11 @@ export class CornerIdeas extends CornerElement {
     this.notice = "";
     this.query = store.$state.get().q;
     if (store.$state.get().status === "idle") void store.load();
+    const { config, board } = this;
+    if (config && board)
+      void boardOf(config, board).then((b) => {
+        if (b && this.board === board) this.categories = new Map(b.categories.map((c) => [c.id, c.name]));
+      });
   });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -71,6 +80,7 @@ export class CornerIdeas extends CornerElement {
     this.writing = false;
     this.notice = "";
     this.query = "";
+    this.categories = new Map();
   }
 
   override disconnectedCallback(): void {
@@ -217,7 +227,7 @@ export class CornerIdeas extends CornerElement {
         <h3 class="title">${i.title}</h3>
         <p class="meta">
           <span part="status-badge" class=${`badge status-${i.status}`}>${m.status[i.status]}</span>
-          ${i.category ? html`<span class="category">${i.category}</span>` : nothing}
+          ${i.category ? html`<span class="category">${this.categories.get(i.category) ?? i.category}</span>` : nothing}
           <span class="muted">${m.comments(fmt, i.commentCount)}</span>
           ${i.moderation === "pending" ? html`<span class="badge">${m.pending}</span>` : nothing}
         </p>
