@@ -1,4 +1,4 @@
-import type { Idea, User } from "@corner/contracts";
+import type { Idea } from "@corner/contracts";
 import type { IdeasLoginRequiredDetail, VoteDetail } from "../shared/events.ts";
 import { CornerIdeas } from "./ideas.component.ts";
 
@@ -15,7 +15,6 @@ declare global {
   interface DocumentEventMap {
     "corner-idea-submit": CustomEvent<Idea>;
     "corner-idea-vote": CustomEvent<VoteDetail>;
-    "corner-login": CustomEvent<{ site: string; user: User }>;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Idea, User } from "@corner/contracts";
+import type { LoginRequiredDetail } from "@corner/core";
 
 export interface VoteDetail {
   id: string;
@@ -6,11 +7,8 @@ export interface VoteDetail {
   votedByMe: boolean;
 }
 
-export interface IdeasLoginRequiredDetail {
-  /** What the person tried to do. */
-  reason: "vote" | "idea";
-  site: string;
-}
+/** The one `corner-login-required` detail shared by every widget (`@corner/core`). */
+export type IdeasLoginRequiredDetail = LoginRequiredDetail;
 
 /** Detail type of every event the ideas elements dispatch (all bubble and are composed). */
 export interface CornerIdeasEvents {

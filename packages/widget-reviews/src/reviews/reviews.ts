@@ -1,5 +1,5 @@
-import type { Review, User } from "@corner/contracts";
-import type { HelpfulDetail, LoginRequiredDetail } from "../shared/events.ts";
+import type { Review } from "@corner/contracts";
+import type { HelpfulDetail } from "../shared/events.ts";
 import { CornerReviews } from "./reviews.component.ts";
 
 if (!customElements.get("corner-reviews")) customElements.define("corner-reviews", CornerReviews);
@@ -11,14 +11,10 @@ declare global {
   interface HTMLElementEventMap {
     "corner-review-submit": CustomEvent<Review>;
     "corner-review-helpful": CustomEvent<HelpfulDetail>;
-    "corner-login-required": CustomEvent<LoginRequiredDetail>;
   }
   interface DocumentEventMap {
     "corner-review-submit": CustomEvent<Review>;
     "corner-review-helpful": CustomEvent<HelpfulDetail>;
-    "corner-login-required": CustomEvent<LoginRequiredDetail>;
-    "corner-login": CustomEvent<{ site: string; user: User }>;
-    "corner-logout": CustomEvent<{ site: string }>;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Review, User } from "@corner/contracts";
+import type { LoginRequiredDetail } from "@corner/core";
 
 export interface HelpfulDetail {
   id: string;
@@ -6,11 +7,7 @@ export interface HelpfulDetail {
   helpfulByMe: boolean;
 }
 
-export interface LoginRequiredDetail {
-  /** What the person tried to do. */
-  reason: "helpful" | "report" | "review";
-  site: string;
-}
+export type { LoginRequiredDetail };
 
 /** Detail type of every event the reviews elements dispatch (all bubble and are composed). */
 export interface CornerReviewsEvents {
