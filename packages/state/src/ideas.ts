@@ -3,6 +3,7 @@ import type { Idea, IdeaSort, IdeaStatus } from "@corner/contracts";
 import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
 import { getToken, sessionStore, setSession } from "./session.ts";
+import { acquireShared, isAbort, toError } from "./shared.ts";
 
 /** What the list shows: the sort, an idea status (null: all but merged), a category and a search text. */
 export interface IdeasQuery {
@@ -43,9 +44,6 @@ export interface IdeasStore {
 
 export const ideasEmpty = (s: IdeasState) => s.status === "ready" && s.items.length === 0;
 
-const toError = (e: unknown): CornerError => (e instanceof CornerError ? e : new NetworkError(String(e)));
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
-
 const stores = new Map<string, { store: IdeasStore; users: number }>();
 
 /**
@@ -56,23 +54,9 @@ const stores = new Map<string, { store: IdeasStore; users: number }>();
  * await ideas.load({ sort: "top", ideaStatus: "planned" });
  */
 export function acquireIdeas(config: CornerConfig, board: string): IdeasStore {
-  const key = `${config.api}|${config.site}|${board}`;
-  let entry = stores.get(key);
-  if (!entry) {
-    entry = { store: createIdeasStore(config, board, () => stores.delete(key)), users: 0 };
-    stores.set(key, entry);
-  }
-  entry.users++;
-  const e = entry;
-  let released = false;
-  return {
-    ...e.store,
-    release() {
-      if (released) return;
-      released = true;
-      if (--e.users === 0) e.store.release();
-    },
-  };
+  return acquireShared(stores, `${config.api}|${config.site}|${board}`, (evict) =>
+    createIdeasStore(config, board, evict),
+  );
 }
 
 function createIdeasStore(config: CornerConfig, board: string, evict: () => void): IdeasStore {

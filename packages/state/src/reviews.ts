@@ -3,6 +3,7 @@ import type { Review, ReviewSort, ReviewSummary } from "@corner/contracts";
 import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
 import { getToken, sessionStore, setSession } from "./session.ts";
+import { acquireShared, isAbort, toError } from "./shared.ts";
 
 export interface ReviewsState {
   /** `idle` before the first load; "empty" is `ready` with no items. */
@@ -41,9 +42,6 @@ export interface ReviewsStore {
 
 export const isEmpty = (s: ReviewsState) => s.status === "ready" && s.items.length === 0;
 
-const toError = (e: unknown): CornerError => (e instanceof CornerError ? e : new NetworkError(String(e)));
-const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
-
 const stores = new Map<string, { store: ReviewsStore; users: number }>();
 
 /**
@@ -55,23 +53,9 @@ const stores = new Map<string, { store: ReviewsStore; users: number }>();
  * await reviews.load("helpful", 5);
  */
 export function acquireReviews(config: CornerConfig, subject: string): ReviewsStore {
-  const key = `${config.api}|${config.site}|${subject}`;
-  let entry = stores.get(key);
-  if (!entry) {
-    entry = { store: createReviewsStore(config, subject, () => stores.delete(key)), users: 0 };
-    stores.set(key, entry);
-  }
-  entry.users++;
-  const e = entry;
-  let released = false;
-  return {
-    ...e.store,
-    release() {
-      if (released) return;
-      released = true;
-      if (--e.users === 0) e.store.release();
-    },
-  };
+  return acquireShared(stores, `${config.api}|${config.site}|${subject}`, (evict) =>
+    createReviewsStore(config, subject, evict),
+  );
 }
 
 function createReviewsStore(config: CornerConfig, subject: string, evict: () => void): ReviewsStore {
