@@ -96,3 +96,13 @@ export const form = (host: CornerReviews, mine: Review | undefined): TemplateRes
       host.writing = false;
     }}
   ></corner-review-form>`;
+
+/** The active star filter as a chip that clears it (shown only after a click on a bar set the filter). */
+export function filterChip(host: CornerReviews, rating: number): TemplateResult {
+  const m = messages(host);
+  const label = m.filtered(host.i18n.fmt, rating);
+  return html`<button part="filter-chip" class="chip" aria-label=${`${m.clearFilter}: ${label}`}
+    @click=${() => host.reviews.store?.load(undefined, null)}>
+    ${label} <span aria-hidden="true">✕</span>
+  </button>`;
+}

@@ -103,6 +103,16 @@ export class CornerReviews extends CornerElement {
     return this.loading.then(then).catch((e: unknown) => console.warn("[corner]", e));
   };
 
+  /**
+   * What only the interaction code renders (a filter set by a click, which loads it first): `nothing` until it
+   * is here, which a filter set from elsewhere (another widget on the same store) makes it fetch.
+   */
+  private later(part: (a: Actions) => unknown): unknown {
+    if (this.actions) return part(this.actions);
+    void this.act();
+    return nothing;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Bar lengths as custom properties through the CSSOM: allowed under a strict CSP, unlike style="".
@@ -132,14 +142,7 @@ export class CornerReviews extends CornerElement {
               >`
             : nothing
         }
-        ${
-          s.rating
-            ? html`<button part="filter-chip" class="chip" aria-label=${`${m.clearFilter}: ${m.filtered(this.i18n.fmt, s.rating)}`}
-                @click=${() => this.store?.load(s.sort, null)}>
-                ${m.filtered(this.i18n.fmt, s.rating)} <span aria-hidden="true">✕</span>
-              </button>`
-            : nothing
-        }
+        ${s.rating ? this.later((a) => a.filterChip(this, s.rating!)) : nothing}
         <span class="spacer"></span>
         ${summary.count ? this.writeButton(mine) : nothing}
       </div>
@@ -179,7 +182,9 @@ export class CornerReviews extends CornerElement {
               class="bar"
               aria-pressed=${filter === star ? "true" : "false"}
               ?disabled=${n === 0}
-              @click=${() => this.store?.load(this.reviews.value!.sort, filter === star ? null : star)}
+              @click=${() =>
+                // The filter chip is interaction code: here before the filtered list is (loaded or not).
+                this.act().then(() => this.store?.load(undefined, filter === star ? null : star))}
             >
               <span class="bar-star" aria-hidden="true">${fmt.number(star)} ★</span>
               <span class="track"><span class="fill" data-pct=${Math.round((n / max) * 100)}></span></span>
@@ -197,7 +202,7 @@ export class CornerReviews extends CornerElement {
     const s = this.reviews.value!;
     if (isEmpty(s)) {
       return s.rating
-        ? html`<p class="empty" part="empty">${m.noneAtLevel(fmt, s.rating)}</p>`
+        ? html`<p class="empty" part="empty">${this.later((a) => a.messages(this).noneAtLevel(fmt, s.rating!))}</p>`
         : html`<div class="empty" part="empty">
             <p class="empty-title">${m.emptyTitle}</p>
             <p class="muted">${m.emptyBody}</p>

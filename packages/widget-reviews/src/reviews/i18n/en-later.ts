@@ -1,8 +1,13 @@
+import type { Fmt } from "@corner/core";
+
 /**
- * English messages the reviews widget shows only after someone acts (a vote, a report, the form, "load more"):
+ * English messages the reviews widget shows only after someone acts (a star filter, a vote, a report, the form, "load more"):
  * not in the first view, loaded on the first interaction. Other languages keep them in their one catalogue.
  */
 export const later = {
+  filtered: (f: Fmt, n: number) => f.plural(n, { one: "Showing # star", other: "Showing # stars" }),
+  clearFilter: "Clear filter",
+  noneAtLevel: (f: Fmt, n: number) => f.plural(n, { other: "No # star reviews yet." }),
   helpfulOn: "Marked as helpful.",
   helpfulOff: "Helpful mark removed.",
   helpfulFailed: "Your vote could not be saved. Please try again.",

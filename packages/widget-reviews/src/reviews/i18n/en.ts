@@ -15,8 +15,6 @@ export const en = {
   bar: (f: Fmt, star: number, count: number) =>
     `${f.plural(star, { one: "# star", other: "# stars" })}: ${f.plural(count, { one: "# review", other: "# reviews" })}`,
   stars: (f: Fmt, n: number) => f.plural(n, { other: "# out of 5 stars" }),
-  filtered: (f: Fmt, n: number) => f.plural(n, { one: "Showing # star", other: "Showing # stars" }),
-  clearFilter: "Clear filter",
   sortBy: "Sort by",
   sort: { newest: "Newest", highest: "Highest rated", lowest: "Lowest rated", helpful: "Most helpful" },
   loading: "Loading reviews…",
@@ -24,7 +22,6 @@ export const en = {
   retry: "Retry",
   emptyTitle: "Be the first to review",
   emptyBody: "Tell other shoppers what you think.",
-  noneAtLevel: (f: Fmt, n: number) => f.plural(n, { other: "No # star reviews yet." }),
   write: "Write a review",
   edit: "Edit your review",
   pending: "Awaiting moderation",
