@@ -165,6 +165,20 @@ describe("ideas store", () => {
     assert.equal(requests.filter((q) => q.method === "PUT").length, 0);
     store.release();
   });
+
+  it("takes a vote reported by the idea's own view into the list without a request", async () => {
+    const a = idea({ votes: 3 });
+    const b = idea({ votes: 1 });
+    handler = () => json(page([a, b]));
+    const store = acquireIdeas(config, "feedback");
+    await store.load();
+    const sent = requests.length;
+    store.patchIdea(a.id, { votes: 4, votedByMe: true });
+    store.patchIdea("00000000-0000-7000-8000-999999999999", { votes: 50 });
+    assert.deepEqual(store.$state.get().items, [{ ...a, votes: 4, votedByMe: true }, b]);
+    assert.equal(requests.length, sent);
+    store.release();
+  });
 });
 
 describe("idea draft", () => {
