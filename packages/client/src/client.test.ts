@@ -210,6 +210,47 @@ describe("createClient", () => {
     assert.deepEqual(await post.json(), { title: "Dark mode", category: "ui" });
   });
 
+  it("reads an idea's comments with the cursor it was given, as a simple CORS request", async () => {
+    const f = fakeFetch({ body: { items: [], next: null } }, { body: { items: [], next: null } });
+    const client = ideasClient(createClient({ api: "https://api.test", site: "demo", fetch: f.fetch }));
+    await client.listComments("i1");
+    await client.listComments("i1", { cursor: "c2", limit: 10 });
+    assert.deepEqual(
+      f.requests.map((r) => r.url),
+      [
+        "https://api.test/v1/sites/demo/ideas/i1/comments",
+        "https://api.test/v1/sites/demo/ideas/i1/comments?cursor=c2&limit=10",
+      ],
+    );
+    assert.equal(f.requests[0]!.headers.get("authorization"), null);
+  });
+
+  it("posts a reply with its idempotency key, and follows and unfollows an idea", async () => {
+    const f = fakeFetch(
+      { status: 201, body: { id: "c1" } },
+      { body: { following: true } },
+      { body: { following: false } },
+    );
+    const client = ideasClient(
+      createClient({ api: "https://api.test", site: "demo", fetch: f.fetch, getToken: () => "tok" }),
+    );
+    await client.createComment("i1", { body: "Me too", parentId: "c0" }, { idempotencyKey: "k-3" });
+    assert.deepEqual(await client.followIdea("i1"), { following: true });
+    assert.deepEqual(await client.unfollowIdea("i1"), { following: false });
+    assert.deepEqual(
+      f.requests.map((r) => `${r.method} ${new URL(r.url).pathname}`),
+      [
+        "POST /v1/sites/demo/ideas/i1/comments",
+        "PUT /v1/sites/demo/ideas/i1/follow",
+        "DELETE /v1/sites/demo/ideas/i1/follow",
+      ],
+    );
+    const post = f.requests[0]!;
+    assert.equal(post.headers.get("authorization"), "Bearer tok");
+    assert.equal(post.headers.get("idempotency-key"), "k-3");
+    assert.deepEqual(await post.json(), { body: "Me too", parentId: "c0" });
+  });
+
   it("maps a vote by a signed-out reader to an AuthError", async () => {
     const f = fakeFetch({ status: 401, body: problem(401) });
     const client = ideasClient(createClient({ api: "https://api.test", site: "demo", fetch: f.fetch }));

@@ -1,6 +1,10 @@
 import type {
   Board,
+  CommentCreate,
+  CommentList,
+  FollowResult,
   Idea,
+  IdeaComment,
   IdeaCreate,
   IdeaList,
   IdeaSort,
@@ -9,6 +13,11 @@ import type {
   VoteResult,
 } from "@corner/contracts";
 import type { CornerClient, CreateReviewOptions, RequestOptions } from "./client.ts";
+
+export interface ListCommentsParams {
+  cursor?: string | null | undefined;
+  limit?: number | undefined;
+}
 
 export interface ListIdeasParams {
   sort?: IdeaSort | undefined;
@@ -60,9 +69,36 @@ export interface IdeasClient {
    * @example const { votes } = await ideas.unvoteIdea(id);
    */
   unvoteIdea(id: string, opts?: RequestOptions): Promise<VoteResult>;
+  /**
+   * `GET /v1/sites/{site}/ideas/{id}/comments`: one page of threads (oldest first), each with its replies.
+   * @example const { items, next } = await ideas.listComments(id, { cursor }, { signal });
+   */
+  listComments(id: string, params?: ListCommentsParams, opts?: RequestOptions): Promise<CommentList>;
+  /**
+   * `POST /v1/sites/{site}/ideas/{id}/comments`: a comment, or a reply when `parentId` names a top-level one.
+   * `status` is `pending` while the site pre-moderates it.
+   * @example const comment = await ideas.createComment(id, { body: "+1", parentId }, { idempotencyKey });
+   */
+  createComment(id: string, body: CommentCreate, opts?: CreateReviewOptions): Promise<IdeaComment>;
+  /**
+   * `PUT /v1/sites/{site}/ideas/{id}/follow`: be notified of the idea's status changes.
+   * @example const { following } = await ideas.followIdea(id);
+   */
+  followIdea(id: string, opts?: RequestOptions): Promise<FollowResult>;
+  /**
+   * `DELETE /v1/sites/{site}/ideas/{id}/follow`.
+   * @example const { following } = await ideas.unfollowIdea(id);
+   */
+  unfollowIdea(id: string, opts?: RequestOptions): Promise<FollowResult>;
 }
 
 const seg = encodeURIComponent;
+/** A JSON write that the server stores once per Idempotency-Key. */
+const keyed = (json: unknown, opts?: CreateReviewOptions) => ({
+  json,
+  signal: opts?.signal,
+  headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
+});
 const clients = new WeakMap<CornerClient, IdeasClient>();
 
 /**
@@ -93,14 +129,20 @@ export function ideasClient(client: CornerClient): IdeasClient {
     getIdea: (id, opts) => read<Idea>(`ideas/${seg(id)}`, {}, opts),
     similarIdeas: (board, q, opts) =>
       read<SimilarIdeas>(`boards/${seg(board)}/ideas/similar`, { q: q.trim() }, opts),
-    createIdea: (board, body, opts) =>
-      send<Idea>("post", `boards/${seg(board)}/ideas`, {
-        json: body,
-        signal: opts?.signal,
-        headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
-      }),
+    createIdea: (board, body, opts) => send<Idea>("post", `boards/${seg(board)}/ideas`, keyed(body, opts)),
     voteIdea: (id, opts) => send<VoteResult>("put", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
     unvoteIdea: (id, opts) => send<VoteResult>("delete", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
+    listComments: (id, p = {}, opts) =>
+      read<CommentList>(
+        `ideas/${seg(id)}/comments`,
+        { cursor: p.cursor ?? undefined, limit: p.limit ? String(p.limit) : undefined },
+        opts,
+      ),
+    createComment: (id, body, opts) =>
+      send<IdeaComment>("post", `ideas/${seg(id)}/comments`, keyed(body, opts)),
+    followIdea: (id, opts) => send<FollowResult>("put", `ideas/${seg(id)}/follow`, { signal: opts?.signal }),
+    unfollowIdea: (id, opts) =>
+      send<FollowResult>("delete", `ideas/${seg(id)}/follow`, { signal: opts?.signal }),
   };
   clients.set(client, ideas);
   return ideas;

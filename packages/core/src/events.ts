@@ -6,7 +6,7 @@ import type { User } from "@corner/contracts";
  */
 export interface LoginRequiredDetail {
   /** What the person tried to do. */
-  reason: "helpful" | "report" | "review" | "vote" | "idea";
+  reason: "helpful" | "report" | "review" | "vote" | "idea" | "comment" | "follow";
   site: string;
 }
 
