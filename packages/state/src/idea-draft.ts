@@ -1,10 +1,7 @@
-import { AuthError, type CornerError, ideasClient, ValidationError } from "@corner/client";
+import { ideasClient } from "@corner/client";
 import type { Idea } from "@corner/contracts";
-import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
-import { uuid } from "./draft.ts";
-import { getToken, setSession } from "./session.ts";
-import { readJson, writeJson } from "./storage.ts";
+import { type DraftStore, persistedDraft, sendDraft, type WriteOutcome } from "./draft.ts";
 
 export interface IdeaDraft {
   title: string;
@@ -13,18 +10,9 @@ export interface IdeaDraft {
   category: string;
 }
 
-export interface IdeaDraftStore {
-  readonly $draft: ReadableAtom<IdeaDraft>;
-  set<K extends keyof IdeaDraft>(field: K, value: IdeaDraft[K]): void;
-  /** Forgets the draft: call only once the server accepted it. */
-  clear(): void;
-  /** The Idempotency-Key for sending the draft as it is now; the same until the draft changes. */
-  idempotencyKey(): string;
-}
+export type IdeaDraftStore = DraftStore<IdeaDraft>;
 
 export const ideaDraftKey = (site: string, board: string) => `corner:draft:${site}:${board}:idea`;
-const emptyDraft = (): IdeaDraft => ({ title: "", description: "", category: "" });
-const drafts = new Map<string, IdeaDraftStore>();
 
 /**
  * The unsent idea of a board, persisted in localStorage so it survives failures and reloads.
@@ -32,40 +20,26 @@ const drafts = new Map<string, IdeaDraftStore>();
  * const draft = ideaDraft("demo", "feedback");
  * draft.set("title", "Dark mode");
  */
-export function ideaDraft(site: string, board: string): IdeaDraftStore {
-  const storageKey = ideaDraftKey(site, board);
-  const cached = drafts.get(storageKey);
-  if (cached) return cached;
-  const $draft = atom<IdeaDraft>({ ...emptyDraft(), ...readJson<Partial<IdeaDraft>>(storageKey) });
-  let key: string | null = null;
-  const store: IdeaDraftStore = {
-    $draft,
-    set(field, value) {
-      if ($draft.get()[field] === value) return;
-      key = null;
-      const next = { ...$draft.get(), [field]: value };
-      $draft.set(next);
-      writeJson(storageKey, next);
-    },
-    clear() {
-      key = null;
-      $draft.set(emptyDraft());
-      writeJson(storageKey, null);
-    },
-    idempotencyKey: () => {
-      key ??= uuid();
-      return key;
-    },
-  };
-  drafts.set(storageKey, store);
-  return store;
+export const ideaDraft = (site: string, board: string): IdeaDraftStore =>
+  persistedDraft(ideaDraftKey(site, board), () => ({ title: "", description: "", category: "" }));
+
+export interface CommentDraft {
+  body: string;
 }
 
-export type IdeaSubmitOutcome =
-  | { kind: "ok"; idea: Idea }
-  | { kind: "login-required" }
-  | { kind: "invalid"; error: ValidationError; fields: Record<string, string> }
-  | { kind: "failed"; error: CornerError };
+/** Where the unsent comment on an idea (`parentId` null) or reply to one of its comments is kept. */
+export const commentDraftKey = (site: string, idea: string, parentId: string | null) =>
+  `corner:draft:${site}:${idea}:${parentId ? `reply:${parentId}` : "comment"}`;
+
+/**
+ * The unsent comment on an idea, or reply to one of its top-level comments, persisted like the other drafts.
+ * @example
+ * commentDraft("demo", ideaId, null).set("body", "Yes please");
+ */
+export const commentDraft = (site: string, idea: string, parentId: string | null): DraftStore<CommentDraft> =>
+  persistedDraft(commentDraftKey(site, idea, parentId), () => ({ body: "" }));
+
+export type IdeaSubmitOutcome = { kind: "ok"; idea: Idea } | Exclude<WriteOutcome<Idea>, { kind: "ok" }>;
 
 /**
  * Sends the board's idea draft. The draft is cleared only when the server accepts it (2xx); a retry of the
@@ -74,23 +48,16 @@ export type IdeaSubmitOutcome =
  * const outcome = await submitIdea({ site: "demo", api }, "feedback");
  */
 export async function submitIdea(config: CornerConfig, board: string): Promise<IdeaSubmitOutcome> {
-  const draft = ideaDraft(config.site, board);
-  if (!getToken(config.site)) return { kind: "login-required" };
-  const { title, description, category } = draft.$draft.get();
-  try {
-    const idea = await ideasClient(clientFor(config)).createIdea(
+  const out = await sendDraft(config, ideaDraft(config.site, board), (d, idempotencyKey) =>
+    ideasClient(clientFor(config)).createIdea(
       board,
-      { title: title.trim(), description: description.trim(), ...(category ? { category } : {}) },
-      { idempotencyKey: draft.idempotencyKey() },
-    );
-    draft.clear();
-    return { kind: "ok", idea };
-  } catch (e) {
-    if (e instanceof AuthError) {
-      setSession(config.site, null);
-      return { kind: "login-required" };
-    }
-    if (e instanceof ValidationError) return { kind: "invalid", error: e, fields: e.fieldErrors() };
-    return { kind: "failed", error: e as CornerError };
-  }
+      {
+        title: d.title.trim(),
+        description: d.description.trim(),
+        ...(d.category ? { category: d.category } : {}),
+      },
+      { idempotencyKey },
+    ),
+  );
+  return out.kind === "ok" ? { kind: "ok", idea: out.value } : out;
 }

@@ -1,6 +1,15 @@
 export { type CornerConfig, clientFor } from "./config.ts";
 export { type DraftStore, draftKey, type ReviewDraft, reviewDraft } from "./draft.ts";
 export {
+  acquireIdeaDetail,
+  type CommentDraft,
+  commentDraft,
+  commentDraftKey,
+  type IdeaDetailState,
+  type IdeaDetailStore,
+  type WriteOutcome,
+} from "./idea-detail.ts";
+export {
   type IdeaDraft,
   type IdeaDraftStore,
   type IdeaSubmitOutcome,
