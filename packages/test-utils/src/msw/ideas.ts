@@ -1,4 +1,4 @@
-import type { Board, Idea, IdeaList, Session } from "@corner/contracts";
+import type { Board, CommentList, Idea, IdeaComment, IdeaList, Session } from "@corner/contracts";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId } from "./fixtures.ts";
 
@@ -37,11 +37,54 @@ const seed: [string, Idea["status"], string | null, number, number, number][] = 
   ["Gift cards by email", "open", null, 4, 0, 1],
 ];
 
-/** Seven realistic ideas of the `feedback` board, across statuses and categories. */
-export const feedbackIdeas = (): Idea[] =>
-  seed.map(([title, status, category, votes, commentCount, days]) =>
+/**
+ * Seven realistic ideas of the `feedback` board, across statuses and categories. The first, "Dark mode for
+ * the store", has a description and an official response (its six comments are `feedbackComments`).
+ */
+export const feedbackIdeas = (): Idea[] => {
+  const ideas = seed.map(([title, status, category, votes, commentCount, days]) =>
     makeIdea({ title, status, category, votes, commentCount, createdAt: ago(days), updatedAt: ago(days) }),
   );
+  Object.assign(ideas[0]!, {
+    description: "The product pages are very bright at night.\nA dark theme would be easier on the eyes.",
+    response: {
+      body: "Planned for the spring redesign.\nThanks for all the votes!",
+      author: { id: "site", name: "Corner Outfitters" },
+      at: ago(4),
+    },
+  });
+  return ideas;
+};
+
+/** A comment on an idea with sensible defaults; override what a test cares about. */
+export function makeComment(p: Partial<IdeaComment> & { ideaId: string }): IdeaComment {
+  return {
+    id: fakeId(),
+    parentId: null,
+    body: "Good idea.",
+    author: { id: fakeId(), name: "Sam" },
+    status: "published",
+    createdAt: ago(2),
+    ...p,
+  };
+}
+
+/** The six comments (three threads, oldest first) of an idea: `feedbackComments(feedbackIdeas()[0])`. */
+export function feedbackComments(idea: Idea): IdeaComment[] {
+  const c = (body: string, name: string, days: number, parentId: string | null = null) =>
+    makeComment({ ideaId: idea.id, body, parentId, author: { id: fakeId(), name }, createdAt: ago(days) });
+  const first = c("Yes please, my eyes hurt after 10 pm.", "Maya R.", 19);
+  const second = c("Would it follow the system setting?", "Jonas", 15);
+  const third = c("Please keep the product photos true to colour.", "Priya", 6);
+  return [
+    first,
+    c("Same here, I shop late.", "Chris B.", 18, first.id),
+    c("+1, also for the checkout.", "Léa", 12, first.id),
+    second,
+    c("That would be ideal.", "Tom", 14, second.id),
+    third,
+  ];
+}
 
 export const feedbackBoard = (): Board => ({
   id: "feedback",
@@ -61,6 +104,10 @@ export interface IdeasDb {
   ideas: Map<string, Idea[]>;
   /** `ideaId|userId` of every vote. */
   votes: Set<string>;
+  /** Comments and replies per idea id, oldest first (seeded for the first feedback idea when absent). */
+  comments?: Map<string, IdeaComment[]>;
+  /** `ideaId|userId` of every follow. */
+  follows?: Set<string>;
 }
 
 type Record = (request: Request) => void;
@@ -73,7 +120,8 @@ type Problem = (
 ) => Response;
 
 /**
- * The ideas part of the mock API: boards, list (sort, status, category, q, cursor), similar, create, vote.
+ * The ideas part of the mock API: boards, list (sort, status, category, q, cursor), similar, create, vote,
+ * one idea, its comments (threads with replies, pending under pre-moderation, Idempotency-Key) and follow.
  */
 export function ideaHandlers(
   base: string,
@@ -82,10 +130,29 @@ export function ideaHandlers(
   userOf: UserOf,
   problem: Problem,
 ): RequestHandler[] {
+  const first = db.ideas.get("feedback")?.[0];
+  db.comments ??= new Map(first ? [[first.id, feedbackComments(first)]] : []);
+  db.follows ??= new Set();
+  const { comments, follows } = db;
+  const saved = new Map<string, IdeaComment>();
   const view = (i: Idea, userId?: string): Idea =>
-    userId ? { ...i, votedByMe: db.votes.has(`${i.id}|${userId}`), mine: i.author.id === userId } : i;
+    userId
+      ? {
+          ...i,
+          votedByMe: db.votes.has(`${i.id}|${userId}`),
+          mine: i.author.id === userId,
+          following: follows.has(`${i.id}|${userId}`),
+        }
+      : i;
   const find = (id: unknown) => [...db.ideas.values()].flat().find((i) => i.id === id);
+  /** The idea if this reader may see it: published, or pending and theirs. */
+  const visible = (id: unknown, userId?: string) => {
+    const idea = find(id);
+    return idea && (idea.moderation === "published" || idea.author.id === userId) ? idea : undefined;
+  };
+  const shown = (c: IdeaComment, userId?: string) => c.status === "published" || c.author.id === userId;
   const unauthorized = () => problem(401, "Unauthorized", "Sign in to do this.");
+  const noIdea = () => problem(404, "Not found", "No such idea.");
   return [
     http.get(`${base}/boards/:board`, ({ request, params }) => {
       record(request);
@@ -177,6 +244,72 @@ export function ideaHandlers(
           idea.votes--;
         }
         return HttpResponse.json({ id: idea.id, votes: idea.votes, votedByMe: db.votes.has(key) });
+      }),
+    ),
+    http.get(`${base}/ideas/:id`, ({ request, params }) => {
+      record(request);
+      const user = userOf(request);
+      const idea = visible(params.id, user?.id);
+      return idea ? HttpResponse.json(view(idea, user?.id)) : noIdea();
+    }),
+    http.get(`${base}/ideas/:id/comments`, ({ request, params }) => {
+      record(request);
+      const user = userOf(request);
+      if (!visible(params.id, user?.id)) return noIdea();
+      const all = (comments.get(String(params.id)) ?? []).filter((c) => shown(c, user?.id));
+      const top = all.filter((c) => !c.parentId);
+      const start = Number(new URL(request.url).searchParams.get("cursor") ?? 0);
+      const mine = (c: IdeaComment) => (user ? { ...c, mine: c.author.id === user.id } : c);
+      const list: CommentList = {
+        items: top.slice(start, start + db.pageSize).map((t) => ({
+          ...mine(t),
+          replies: all.filter((r) => r.parentId === t.id).map(mine),
+        })),
+        next: start + db.pageSize < top.length ? String(start + db.pageSize) : null,
+      };
+      return HttpResponse.json(list);
+    }),
+    http.post(`${base}/ideas/:id/comments`, async ({ request, params }) => {
+      record(request);
+      const user = userOf(request);
+      if (!user) return unauthorized();
+      const idea = visible(params.id, user.id);
+      if (!idea) return noIdea();
+      const key = `${user.id}|${request.headers.get("idempotency-key")}`;
+      const again = saved.get(key);
+      if (again) return HttpResponse.json(again, { status: 201 });
+      const body = (await request.json()) as { body?: string; parentId?: string | null };
+      const text = body.body?.trim() ?? "";
+      const list = comments.get(idea.id) ?? [];
+      const invalid = (path: string, message: string) =>
+        problem(400, "Validation failed", "Some fields need fixing.", [{ path, message }]);
+      if (!text || [...text].length > 5000)
+        return invalid("body.body", text ? "must be at most 5000 characters" : "must not be empty");
+      if (body.parentId && !list.some((c) => c.id === body.parentId && !c.parentId))
+        return invalid("body.parentId", "must be a top-level comment on this idea");
+      const comment: IdeaComment = {
+        ...makeComment({ ideaId: idea.id, body: text, parentId: body.parentId ?? null }),
+        author: { id: user.id, name: user.name },
+        status: db.premoderation ? "pending" : "published",
+        createdAt: new Date().toISOString(),
+        mine: true,
+      };
+      comments.set(idea.id, [...list, comment]);
+      if (comment.status === "published") idea.commentCount++;
+      if (request.headers.has("idempotency-key")) saved.set(key, comment);
+      return HttpResponse.json(comment, { status: 201 });
+    }),
+    ...(["put", "delete"] as const).map((method) =>
+      http[method](`${base}/ideas/:id/follow`, ({ request, params }) => {
+        record(request);
+        const user = userOf(request);
+        if (!user) return unauthorized();
+        const idea = visible(params.id, user.id);
+        if (!idea) return noIdea();
+        const key = `${idea.id}|${user.id}`;
+        if (method === "put") follows.add(key);
+        else follows.delete(key);
+        return HttpResponse.json({ following: follows.has(key) });
       }),
     ),
   ];
