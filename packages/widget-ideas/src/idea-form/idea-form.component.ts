@@ -1,18 +1,12 @@
 import { ideasClient } from "@corner/client";
 import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
-import { CornerElement, emit, I18nController, login, logout, StoreController } from "@corner/core";
-import {
-  clientFor,
-  type IdeaDraft,
-  type IdeaDraftStore,
-  ideaDraft,
-  sessionStore,
-  submitIdea,
-} from "@corner/state";
+import { CornerElement, emit, I18nController, logout, StoreController } from "@corner/core";
+import { clientFor, type IdeaDraft, type IdeaDraftStore, ideaDraft, submitIdea } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
+import { SignInController, signInStyles } from "../shared/sign-in.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./idea-form.styles.ts";
 
@@ -43,11 +37,10 @@ export class CornerIdeaForm extends CornerElement {
     sending: { state: true },
     result: { state: true },
     expired: { state: true },
-    allowGuests: { state: true },
     categories: { state: true },
     similar: { state: true },
   };
-  static override styles = [tokens, reset, controls, fields, formStyles];
+  static override styles = [tokens, reset, controls, fields, signInStyles, formStyles];
 
   declare board: string | undefined;
   declare private errors: Record<string, string>;
@@ -55,16 +48,14 @@ export class CornerIdeaForm extends CornerElement {
   declare private sending: boolean;
   declare private result: Idea | null;
   declare private expired: boolean;
-  declare private allowGuests: boolean;
   declare private categories: { id: string; name: string }[];
   declare private similar: Similar;
 
   private i18n = new I18nController(this, catalog);
   private draftState = new StoreController<IdeaDraft>(this);
-  private session = new StoreController<Session | null>(this);
+  private signIn = new SignInController(this, "idea", () => this.i18n.m);
   private draft: IdeaDraftStore | null = null;
   private boundTo = "";
-  private sendAfterLogin = false;
   private similarTimer: ReturnType<typeof setTimeout> | undefined;
   private similarRequest: AbortController | null = null;
 
@@ -75,7 +66,6 @@ export class CornerIdeaForm extends CornerElement {
     this.sending = false;
     this.result = null;
     this.expired = false;
-    this.allowGuests = false;
     this.categories = [];
     this.similar = [];
   }
@@ -100,22 +90,10 @@ export class CornerIdeaForm extends CornerElement {
       this.boundTo = key;
       this.draft = ideaDraft(config.site, this.board);
       this.draftState.store = this.draft.$draft;
-      this.session.store = sessionStore(config.site);
-      const client = clientFor(config);
-      void client.getConfig().then(
-        (c) => {
-          this.allowGuests = c.allowGuests;
-        },
-        () => {},
-      );
       void boardOf(config, this.board).then((b) => {
         this.categories = b?.categories ?? [];
       });
       if (this.draft.$draft.get().title.trim()) this.findSimilar();
-    }
-    if (this.sendAfterLogin && this.session.value && !this.sending) {
-      this.sendAfterLogin = false;
-      void this.submit();
     }
   }
 
@@ -186,38 +164,15 @@ export class CornerIdeaForm extends CornerElement {
       this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
     } else if (out.kind === "login-required") {
       this.expired = true;
-      this.sendAfterLogin = true;
       this.message = m.expired;
+      this.signIn.afterSignIn(() => {
+        this.expired = false;
+        void this.submit();
+      });
     } else if (out.kind === "invalid") {
       this.errors = out.fields;
       this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
     } else this.message = m.failed;
-  }
-
-  private async continueAsGuest(e: SubmitEvent) {
-    e.preventDefault();
-    const config = this.config;
-    const name = String(new FormData(e.target as HTMLFormElement).get("name") ?? "").trim();
-    if (!config) return;
-    if (!name) {
-      this.errors = { ...this.errors, name: this.i18n.m.guestName };
-      return;
-    }
-    try {
-      await login(config, { guest: { name } });
-      const { name: _, ...rest } = this.errors;
-      this.errors = rest;
-      this.expired = false;
-    } catch {
-      this.message = this.i18n.m.guestFailed;
-    }
-  }
-
-  private askHostToSignIn() {
-    emit<CornerIdeasEvents, "corner-login-required">(this, "corner-login-required", {
-      reason: "idea",
-      site: this.config?.site ?? "",
-    });
   }
 
   private close() {
@@ -238,7 +193,7 @@ export class CornerIdeaForm extends CornerElement {
     const { fmt } = this.i18n;
     const e = this.errors;
     const count = [...d.title].length;
-    const signedIn = this.session.value;
+    const signedIn = this.signIn.session;
     return html`<div part="form-base" class="form"><form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
       <h3 id="form-heading">${m.heading}</h3>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
@@ -282,7 +237,13 @@ export class CornerIdeaForm extends CornerElement {
           : nothing
       }
       ${signedIn ? this.submitRow(signedIn) : nothing}
-    </form>${signedIn ? nothing : this.signIn()}</div>`;
+    </form>${
+      signedIn
+        ? nothing
+        : this.signIn.render(this.expired ? m.expired : m.signInPrompt, {
+            extra: html`<button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>`,
+          })
+    }</div>`;
   }
 
   private submitRow(session: Session): TemplateResult {
@@ -295,29 +256,6 @@ export class CornerIdeaForm extends CornerElement {
       <span class="spacer"></span>
       <span class="muted">${m.postingAs(session.user.name)}</span>
       <button class="btn btn-link" type="button" @click=${() => this.config && logout(this.config)}>${m.signOut}</button>
-    </div>`;
-  }
-
-  private signIn(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<div part="sign-in" class="sign-in">
-      <p>${this.expired ? m.expired : m.signInPrompt}</p>
-      ${
-        this.allowGuests
-          ? html`<form class="guest" @submit=${this.continueAsGuest}>
-              <div class="field">
-                <label for="guest-name">${m.guestName}</label>
-                <input id="guest-name" name="name" type="text" maxlength="60" autocomplete="name"
-                  aria-invalid=${this.errors.name ? "true" : "false"} />
-              </div>
-              <button class="btn btn-primary" type="submit">${m.continueAsGuest}</button>
-            </form>`
-          : nothing
-      }
-      <div class="row">
-        <button class="btn" type="button" @click=${this.askHostToSignIn}>${m.signIn}</button>
-        <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
-      </div>
     </div>`;
   }
 }

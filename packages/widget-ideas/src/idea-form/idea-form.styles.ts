@@ -82,25 +82,6 @@ export const formStyles = css`
   .spacer {
     flex: 1 1 auto;
   }
-  .sign-in {
-    display: grid;
-    gap: var(--_s-3);
-    padding: var(--_s-3) var(--_s-4);
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-  }
-  .sign-in p {
-    margin: 0;
-  }
-  .guest {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .guest .field {
-    flex: 1 1 200px;
-  }
   .done p {
     margin: 0;
     font-weight: var(--_f-weight-bold);

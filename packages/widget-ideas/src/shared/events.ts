@@ -1,10 +1,15 @@
-import type { Idea, User } from "@corner/contracts";
+import type { Idea, IdeaComment, User } from "@corner/contracts";
 import type { LoginRequiredDetail } from "@corner/core";
 
 export interface VoteDetail {
   id: string;
   votes: number;
   votedByMe: boolean;
+}
+
+export interface FollowDetail {
+  id: string;
+  following: boolean;
 }
 
 /** The one `corner-login-required` detail shared by every widget (`@corner/core`). */
@@ -14,6 +19,9 @@ export type IdeasLoginRequiredDetail = LoginRequiredDetail;
 export interface CornerIdeasEvents {
   "corner-idea-submit": Idea;
   "corner-idea-vote": VoteDetail;
+  "corner-idea-comment": IdeaComment;
+  "corner-idea-follow": FollowDetail;
+  "corner-idea-close": undefined;
   "corner-login-required": IdeasLoginRequiredDetail;
   "corner-login": { site: string; user: User };
 }

@@ -1,0 +1,78 @@
+import { css } from "lit";
+
+/**
+ * What the board's list and an idea's detail share: the vote button, the status and category badges
+ * (planned and in progress take the accent, done the success colour), the notice, the empty and error
+ * panel, "load more" and the loading skeleton.
+ */
+export const ideaStyles = css`
+  .vote {
+    display: grid;
+    justify-items: center;
+    min-width: 52px;
+    min-height: 52px;
+    padding: var(--_s-1) var(--_s-2);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-md);
+    background: var(--_c-bg);
+    color: var(--_c-text);
+    line-height: 1.2;
+  }
+  .vote[aria-pressed="true"] {
+    border-color: var(--_c-accent);
+    color: var(--_c-accent);
+  }
+  .arrow {
+    font-size: var(--_f-size-sm);
+  }
+  .count {
+    font-weight: var(--_f-weight-bold);
+  }
+  .badge,
+  .category {
+    padding: 0 var(--_s-2);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-pill);
+    color: var(--_c-text);
+  }
+  .status-planned,
+  .status-in_progress {
+    border-color: var(--_c-accent);
+  }
+  .status-done {
+    border-color: var(--_c-success);
+  }
+  .notice:empty {
+    display: none;
+  }
+  .notice {
+    padding: var(--_s-2) var(--_s-3);
+    border-left: 3px solid var(--_c-accent);
+    background: var(--_c-surface);
+    font-size: var(--_f-size-sm);
+  }
+  .load-more {
+    justify-self: center;
+  }
+  .empty,
+  .error {
+    display: grid;
+    gap: var(--_s-2);
+    justify-items: center;
+    padding: var(--_s-5) var(--_s-4);
+    background: var(--_c-surface);
+    border-radius: var(--_r-lg);
+    text-align: center;
+  }
+  .sk {
+    height: 52px;
+    border-radius: var(--_r-md);
+    background: var(--_c-surface);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+`;
