@@ -30,7 +30,8 @@ const keepElementDefinitions: Plugin = {
  * Modules only the ideas widget uses (its package, its store and draft, its endpoints): shared between its
  * list and its form chunks, but never part of another widget's first view, so not of the shared chunk.
  */
-const ideasOnly = /\/packages\/(widget-ideas\/|state\/src\/(ideas|idea-draft)\.ts|client\/src\/ideas\.ts)/;
+const ideasOnly =
+  /\/packages\/(widget-ideas\/|state\/src\/(ideas|idea-draft|idea-detail)\.ts|client\/src\/ideas\.ts)/;
 
 /** Readable chunk names for people reading the bench table or the network panel. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {

@@ -15,4 +15,4 @@ export { NetworkError } from "./errors/network-error.ts";
 export { NotFoundError } from "./errors/not-found-error.ts";
 export { RateLimitError } from "./errors/rate-limit-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
-export { type IdeasClient, ideasClient, type ListIdeasParams } from "./ideas.ts";
+export { type IdeasClient, ideasClient, type ListCommentsParams, type ListIdeasParams } from "./ideas.ts";

@@ -1,3 +1,10 @@
 export { fakeId, makeReview, trailRunnerReviews } from "./fixtures.ts";
-export { feedbackBoard, feedbackIdeas, type IdeasDb, makeIdea } from "./ideas.ts";
+export {
+  feedbackBoard,
+  feedbackComments,
+  feedbackIdeas,
+  type IdeasDb,
+  makeComment,
+  makeIdea,
+} from "./ideas.ts";
 export { createMockApi, MOCK_API, type MockApi, type MockDb, problem } from "./mock-api.ts";

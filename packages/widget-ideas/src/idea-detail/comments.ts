@@ -44,7 +44,7 @@ export class CommentsController implements ReactiveController {
   private signingIn: { key: string; expired: boolean } | null = null;
 
   constructor(
-    private host: CornerElement & { idea: string | undefined },
+    private host: CornerElement & { idea: string | undefined; headingLevel: number },
     private o: CommentsOptions,
   ) {
     host.addController(this);
@@ -138,7 +138,7 @@ export class CommentsController implements ReactiveController {
   render(s: IdeaDetailState): TemplateResult {
     const { m, fmt } = this.o.i18n;
     return html`<section part="comments" class="comments" aria-labelledby="comments-heading">
-      <h4 id="comments-heading">${m.comments(fmt, s.idea?.commentCount ?? 0)}</h4>
+      <h4 id="comments-heading" aria-level=${this.host.headingLevel + 1}>${m.comments(fmt, s.idea?.commentCount ?? 0)}</h4>
       ${
         s.threads.length
           ? html`<ol class="threads">${s.threads.map((t) => this.thread(t))}</ol>`

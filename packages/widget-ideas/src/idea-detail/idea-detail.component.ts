@@ -46,6 +46,7 @@ export class CornerIdeaDetail extends CornerElement {
   static override properties = {
     ...CornerElement.properties,
     idea: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: "heading-level" },
     notice: { state: true },
     categories: { state: true },
   };
@@ -53,6 +54,8 @@ export class CornerIdeaDetail extends CornerElement {
 
   /** The id of the idea to show; setting another id shows that idea (cancelling the old request). */
   declare idea: string | undefined;
+  /** The level of the idea's heading (default 3, under the board's h2); its sections take the next one. */
+  declare headingLevel: number;
   declare private notice: string;
   /** Category names by id, once the board has loaded. */
   declare private categories: Map<string, string>;
@@ -84,6 +87,7 @@ export class CornerIdeaDetail extends CornerElement {
 
   constructor() {
     super();
+    this.headingLevel = 3;
     this.notice = "";
     this.categories = new Map();
   }
@@ -166,7 +170,7 @@ export class CornerIdeaDetail extends CornerElement {
       </div>`;
     if (s.status === "missing")
       return html`<div part="base" class="base">${back}
-        <div class="empty"><h3 id="heading" part="heading" tabindex="-1">${m.missing}</h3><p class="muted">${m.missingBody}</p></div>
+        <div class="empty"><h3 id="heading" part="heading" tabindex="-1" aria-level=${this.headingLevel}>${m.missing}</h3><p class="muted">${m.missingBody}</p></div>
       </div>`;
     if (s.status === "error" && !s.idea)
       return html`<div part="base" class="base">${back}
@@ -186,7 +190,7 @@ export class CornerIdeaDetail extends CornerElement {
           <span class="count" aria-hidden="true">${fmt.number(i.votes)}</span>
         </button>
         <div class="title-block">
-          <h3 id="heading" part="heading" tabindex="-1">${i.title}</h3>
+          <h3 id="heading" part="heading" tabindex="-1" aria-level=${this.headingLevel}>${i.title}</h3>
           <p class="meta">
             <span part="status-badge" class=${`badge status-${i.status}`}>${m.status[i.status]}</span>
             ${i.category ? html`<span class="category">${this.categories.get(i.category) ?? i.category}</span>` : nothing}
@@ -205,7 +209,7 @@ export class CornerIdeaDetail extends CornerElement {
       ${
         i.response
           ? html`<section part="response" class="response" aria-labelledby="response-heading">
-              <h4 id="response-heading">${m.response}</h4>
+              <h4 id="response-heading" aria-level=${this.headingLevel + 1}>${m.response}</h4>
               <p class="text">${i.response.body}</p>
               <p class="muted">${i.response.author.name} · ${when(fmt, i.response.at)}</p>
             </section>`

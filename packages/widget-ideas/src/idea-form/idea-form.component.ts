@@ -21,10 +21,12 @@ type Similar = SimilarIdeas["items"];
  * @event corner-idea-submit - The server accepted the idea. `detail` is the idea.
  * @event corner-login-required - The person asked to sign in with the host's account. `detail` is `{ reason, site }`.
  * @event corner-idea-form-close - The person closed the form.
+ * @event corner-idea-open - The person opened a similar idea. `detail` is `{ id }`.
  *
  * @csspart form-base - The form.
  * @csspart field - Each labelled field.
  * @csspart similar - The list of similar ideas.
+ * @csspart similar-link - A similar idea: a link that opens it in the board.
  * @csspart submit-button - The submit button.
  * @csspart sign-in - The sign-in panel shown when signed out.
  */
@@ -32,6 +34,7 @@ export class CornerIdeaForm extends CornerElement {
   static override properties = {
     ...CornerElement.properties,
     board: { type: String },
+    headingLevel: { type: Number, attribute: "heading-level" },
     errors: { state: true },
     message: { state: true },
     sending: { state: true },
@@ -43,6 +46,8 @@ export class CornerIdeaForm extends CornerElement {
   static override styles = [tokens, reset, controls, fields, signInStyles, formStyles];
 
   declare board: string | undefined;
+  /** The level of the form's heading (default 3, under the board's h2; 2 in the compact dialog). */
+  declare headingLevel: number;
   declare private errors: Record<string, string>;
   declare private message: string;
   declare private sending: boolean;
@@ -61,6 +66,7 @@ export class CornerIdeaForm extends CornerElement {
 
   constructor() {
     super();
+    this.headingLevel = 3;
     this.errors = {};
     this.message = "";
     this.sending = false;
@@ -175,6 +181,13 @@ export class CornerIdeaForm extends CornerElement {
     } else this.message = m.failed;
   }
 
+  /** A similar idea opens in the board (the draft stays), so the person can vote for it instead. */
+  private openSimilar(e: MouseEvent, id: string) {
+    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    emit<CornerIdeasEvents, "corner-idea-open">(this, "corner-idea-open", { id });
+  }
+
   private close() {
     this.dispatchEvent(new CustomEvent("corner-idea-form-close", { bubbles: true, composed: true }));
   }
@@ -195,7 +208,7 @@ export class CornerIdeaForm extends CornerElement {
     const count = [...d.title].length;
     const signedIn = this.signIn.session;
     return html`<div part="form-base" class="form"><form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
-      <h3 id="form-heading">${m.heading}</h3>
+      <h3 id="form-heading" aria-level=${this.headingLevel}>${m.heading}</h3>
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
       <div part="field" class="field">
         <label for="title">${m.title}</label>
@@ -212,7 +225,8 @@ export class CornerIdeaForm extends CornerElement {
           ? html`<div part="similar" class="similar" role="status">
               <p class="muted">${m.similar}</p>
               <ul>${this.similar.map(
-                (s) => html`<li><span class="similar-title">${s.title}</span>
+                (s) => html`<li><a part="similar-link" class="similar-title" href=${`#idea-${s.id}`}
+                    @click=${(ev: MouseEvent) => this.openSimilar(ev, s.id)}>${s.title}</a>
                   <span class="muted">${m.votes(fmt, s.votes)}</span></li>`,
               )}</ul>
             </div>`

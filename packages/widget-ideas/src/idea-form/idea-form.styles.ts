@@ -57,6 +57,7 @@ export const formStyles = css`
     gap: var(--_s-2);
   }
   .similar-title {
+    color: var(--_c-accent);
     font-weight: var(--_f-weight-bold);
     overflow-wrap: anywhere;
   }

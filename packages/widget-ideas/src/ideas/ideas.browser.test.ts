@@ -16,6 +16,7 @@ import {
   useMockSite,
 } from "@corner/test-utils/browser";
 import { makeIdea, problem } from "@corner/test-utils/msw";
+import { sendKeys } from "@web/test-runner-commands";
 import { delay, http } from "msw";
 import "../define.ts";
 
@@ -166,6 +167,135 @@ describe("<corner-ideas>", () => {
     typeIn("dark");
     await until(() => titles(el).join() === "Dark mode for the store");
     equal(stale.signal?.aborted, true, "the stale search was cancelled");
+  });
+
+  it("filters by category with the board's category names", async () => {
+    const mock = await useMockSite();
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const select = await until(() => $<HTMLSelectElement>(el, "[part=category]"));
+    const labels = [...select.options].map((o) => o.textContent?.trim());
+    equal(labels[0], "All categories");
+    ok(labels.includes("Website"));
+    select.value = [...select.options].find((o) => o.textContent?.trim() === "Website")!.value;
+    select.dispatchEvent(new Event("change"));
+    await until(() => ideasRequests(mock).some((r) => r.url.searchParams.get("category") === select.value));
+    await until(
+      () =>
+        ideasOf(el).length > 0 && ideasOf(el).every((i) => text(i.querySelector(".category")) === "Website"),
+    );
+    select.value = "";
+    select.dispatchEvent(new Event("change"));
+    await until(() => ideasOf(el).length === 5);
+  });
+
+  it("opens an idea's detail from its title and puts focus back on the title when closed", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn());
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    const link = $$<HTMLAnchorElement>(el, "[part=idea-link]").find(
+      (a) => text(a) === "Dark mode for the store",
+    )!;
+    ok(link.getAttribute("href")?.startsWith("#idea-"), "the title is a link to the idea");
+    link.click();
+    const detail = await until(() => $(el, "corner-idea-detail"));
+    equal($(el, "[part=list]"), null, "the detail replaces the list");
+    equal(detail.getAttribute("idea"), link.dataset.id);
+    // A vote in the detail shows in the list without a reload.
+    const before = Number(text(link.closest("[part=idea]")?.querySelector(".count")));
+    const vote = await until(() => $<HTMLElement>(detail, "[part=vote-button]"));
+    vote.click();
+    await until(() => vote.getAttribute("aria-pressed") === "true");
+    await until(() => (mock.db.log.some((r) => r.method === "PUT") ? true : null));
+    const back = await until(() => $<HTMLElement>(detail, "[part=back-button]"));
+    back.click();
+    await until(() => $(el, "[part=list]"));
+    const again = $$<HTMLAnchorElement>(el, "[part=idea-link]").find(
+      (a) => text(a) === "Dark mode for the store",
+    )!;
+    await until(() => el.shadowRoot!.activeElement === again);
+    const row = again.closest("[part=idea]")!;
+    equal(Number(text(row.querySelector(".count"))), before + 1);
+    equal(row.querySelector("[part=vote-button]")!.getAttribute("aria-pressed"), "true");
+  });
+
+  it("opens a similar idea from the form in place of the list, closing the form", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn());
+    const el = mount("corner-ideas", { ...mock.attrs, board: "feedback" });
+    await ready(el);
+    $<HTMLElement>(el, "[part=suggest-button]")!.click();
+    const form = await until(() => $(el, "corner-idea-form"));
+    const title = await until(() => $<HTMLInputElement>(form, "#title"));
+    title.value = "dark theme";
+    title.dispatchEvent(new Event("input"));
+    (await until(() => $<HTMLAnchorElement>(form, "[part=similar-link]"))).click();
+    const detail = await until(() => $(el, "corner-idea-detail"));
+    await until(() => text($(detail, "h3")) === "Dark mode for the store");
+    equal($(el, "corner-idea-form"), null);
+  });
+
+  describe("compact", () => {
+    it("shows only the suggest button, asks for no list, and opens the form in a modal dialog", async () => {
+      const mock = await useMockSite();
+      const el = mount("corner-ideas", { ...mock.attrs, board: "feedback", compact: true });
+      const button = await until(() => $<HTMLElement>(el, "[part=suggest-button]"));
+      equal($(el, "[part=list]"), null);
+      equal($(el, "[part=toolbar]"), null);
+      equal(button.getAttribute("aria-haspopup"), "dialog");
+      button.focus();
+      await sendKeys({ press: "Enter" });
+      const dialog = await until(() => $<HTMLDialogElement>(el, "dialog[open]"));
+      ok(dialog.matches(":modal"), "the dialog is modal");
+      const form = await until(() => $(el, "corner-idea-form"));
+      await until(() => form.shadowRoot?.activeElement?.id === "title");
+      equal(
+        $(form, "#form-heading")!.getAttribute("aria-level"),
+        "2",
+        "the dialog's heading is a level 2 heading",
+      );
+      await sendKeys({ type: "Half sizes" });
+      await sendKeys({ press: "Escape" });
+      await until(() => !dialog.open);
+      await until(() => el.shadowRoot!.activeElement === button);
+      equal($(el, "corner-idea-form"), null, "the form is gone with the dialog");
+      equal(ideasRequests(mock).length, 0, "compact mode lists no ideas");
+      // The draft survives the dialog.
+      button.click();
+      const again = await until(() => $(el, "dialog[open] corner-idea-form"));
+      await until(() => $<HTMLInputElement>(again, "#title")?.value === "Half sizes");
+    });
+
+    it("shows a similar idea in the dialog, and Back returns to the form with the draft", async () => {
+      const mock = await useMockSite();
+      setSession(mock.site, mock.signIn());
+      const el = mount("corner-ideas", { ...mock.attrs, board: "feedback", compact: true });
+      (await until(() => $<HTMLElement>(el, "[part=suggest-button]"))).click();
+      const form = await until(() => $(el, "dialog[open] corner-idea-form"));
+      const title = await until(() => $<HTMLInputElement>(form, "#title"));
+      title.value = "dark theme";
+      title.dispatchEvent(new Event("input"));
+      const link = await until(() => $<HTMLAnchorElement>(form, "[part=similar-link]"));
+      equal(text(link), "Dark mode for the store");
+      link.click();
+      const detail = await until(() => $(el, "dialog[open] corner-idea-detail"));
+      equal($(el, "corner-idea-form"), null, "the idea replaces the form");
+      (await until(() => $<HTMLElement>(detail, "[part=back-button]"))).click();
+      const back = await until(() => $(el, "dialog[open] corner-idea-form"));
+      await until(() => $<HTMLInputElement>(back, "#title")?.value === "dark theme");
+    });
+
+    it("closes with its close button and has no axe violations while open", async () => {
+      const mock = await useMockSite();
+      const el = mount("corner-ideas", { ...mock.attrs, board: "feedback", compact: true });
+      (await until(() => $<HTMLElement>(el, "[part=suggest-button]"))).click();
+      await until(() => $(el, "dialog[open] corner-idea-form"));
+      await expectNoAxeViolations(el);
+      $(el, "[part=close-button]")!.click();
+      await until(() => !$<HTMLDialogElement>(el, "dialog")!.open);
+      await until(() => el.shadowRoot!.activeElement === $(el, "[part=suggest-button]"));
+    });
   });
 
   for (const [lang, heading, tab, suggest] of [

@@ -1,10 +1,11 @@
-import type { Idea, IdeaSort, IdeaStatus } from "@corner/contracts";
+import type { Idea, IdeaComment, IdeaSort, IdeaStatus } from "@corner/contracts";
 import { CornerElement, emit, I18nController } from "@corner/core";
-import { type IdeasStore, ideasEmpty } from "@corner/state";
+import { type IdeasState, type IdeasStore, ideasEmpty } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
-import type { CornerIdeasEvents } from "../shared/events.ts";
+import type { CornerIdeasEvents, VoteDetail } from "../shared/events.ts";
+import { ideaStyles } from "../shared/idea-styles.ts";
 import { IdeasController } from "../shared/ideas-controller.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { ideasStyles } from "./ideas.styles.ts";
@@ -13,10 +14,14 @@ const SORTS: IdeaSort[] = ["trending", "top", "new"];
 const TABS: (IdeaStatus | null)[] = [null, "open", "under_review", "planned", "in_progress", "done"];
 const SEARCH_DELAY = 300;
 const loadForm = () => import("../idea-form/idea-form.ts");
+const loadDetail = () => import("../idea-detail/idea-detail.ts");
+/** `#idea-<id>` in the page's address opens that idea (the links of the list carry it). */
+const IDEA_HASH = /^#idea-([\w-]{1,64})$/;
 
 /**
- * @summary An ideas board: sort, status filter, search, a list of ideas with optimistic votes, load more,
- * and a "Suggest an idea" form loaded on first use.
+ * @summary An ideas board: sort, status and category filters, search, a list of ideas with optimistic votes,
+ * load more, an idea's detail with comments, and a "Suggest an idea" form loaded on first use. With `compact`,
+ * only the "Suggest an idea" button, which opens the form in a dialog.
  *
  * @event corner-idea-submit - An idea was accepted by the server. `detail` is the idea.
  * @event corner-idea-vote - A vote was saved. `detail` is `{ id, votes, votedByMe }`.
@@ -28,12 +33,17 @@ const loadForm = () => import("../idea-form/idea-form.ts");
  * @csspart toolbar - Sort, search and the suggest button.
  * @csspart sort - The sort `<select>`.
  * @csspart search - The search input.
+ * @csspart category - The category filter `<select>` (when the board has categories).
  * @csspart tabs - The status filter buttons.
  * @csspart tab - One status filter button.
  * @csspart suggest-button - Opens the idea form.
  * @csspart form - The idea form.
  * @csspart list - The list of ideas.
  * @csspart idea - One idea.
+ * @csspart idea-link - The title of an idea, a link that opens its detail.
+ * @csspart detail - The idea detail (`<corner-idea-detail>`).
+ * @csspart dialog - The dialog of compact mode.
+ * @csspart close-button - The close button of the dialog.
  * @csspart vote-button - The vote toggle of an idea.
  * @csspart status-badge - The status of an idea.
  * @csspart load-more - The "load more" button.
@@ -45,16 +55,22 @@ export class CornerIdeas extends CornerElement {
   static override properties = {
     ...CornerElement.properties,
     board: { type: String, reflect: true },
+    compact: { type: Boolean, reflect: true },
     writing: { state: true },
+    opened: { state: true },
     notice: { state: true },
     query: { state: true },
     categories: { state: true },
   };
-  static override styles = [tokens, reset, controls, ideasStyles];
+  static override styles = [tokens, reset, controls, ideaStyles, ideasStyles];
 
   /** The board's id, e.g. `feedback`. */
   declare board: string | undefined;
+  /** Shows only a "Suggest an idea" button that opens the form in a dialog, for pages without room for the board. */
+  declare compact: boolean;
   declare private writing: boolean;
+  /** The id of the idea whose detail is shown instead of the list (or, in compact mode, in the dialog). */
+  declare private opened: string | null;
   declare private notice: string;
   /** What is typed in the search box (the list follows it after a pause). */
   declare private query: string;
@@ -77,10 +93,18 @@ export class CornerIdeas extends CornerElement {
 
   constructor() {
     super();
+    this.compact = false;
     this.writing = false;
+    this.opened = null;
     this.notice = "";
     this.query = "";
     this.categories = new Map();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const linked = IDEA_HASH.exec(location.hash)?.[1];
+    if (linked && !this.compact) void this.openIdea(linked);
   }
 
   override disconnectedCallback(): void {
@@ -120,6 +144,62 @@ export class CornerIdeas extends CornerElement {
     }
   }
 
+  /** Shows an idea's detail in place of the list (or of the form, in the dialog), moving focus to it. */
+  private async openIdea(id: string) {
+    this.notice = this.i18n.m.loadingIdea;
+    try {
+      await loadDetail();
+    } catch (e) {
+      this.notice = "";
+      console.warn("[corner]", e);
+      return;
+    }
+    this.notice = "";
+    this.opened = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>("corner-idea-detail")?.focus();
+  }
+
+  private async closeIdea() {
+    const id = this.opened;
+    this.opened = null;
+    await this.updateComplete;
+    const back = this.compact
+      ? this.renderRoot.querySelector<HTMLElement>("corner-idea-form")
+      : [...this.renderRoot.querySelectorAll<HTMLElement>("[part=idea-link]")].find(
+          (a) => a.dataset.id === id,
+        );
+    back?.focus();
+  }
+
+  /** A similar idea from the form: in the dialog it replaces the form (Back returns to it, the draft kept). */
+  private onSimilar(e: CustomEvent<{ id: string }>) {
+    if (!this.compact) this.writing = false;
+    void this.openIdea(e.detail.id);
+  }
+
+  private onIdeaLink(e: MouseEvent, id: string) {
+    // Let the browser open it in a new tab or window; a plain click opens it here.
+    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void this.openIdea(id);
+  }
+
+  /** The detail reported a saved vote or comment: the list shows the same numbers without a reload. */
+  private onDetailVote(e: CustomEvent<VoteDetail>) {
+    this.store?.patchIdea(e.detail.id, { votes: e.detail.votes, votedByMe: e.detail.votedByMe });
+  }
+
+  private onDetailComment(e: CustomEvent<IdeaComment>) {
+    const idea = this.ideas.value?.items.find((i) => i.id === e.detail.ideaId);
+    if (idea && e.detail.status === "published")
+      this.store?.patchIdea(idea.id, { commentCount: idea.commentCount + 1 });
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector("dialog");
+  }
+
   private async openForm() {
     this.notice = this.i18n.m.loadingForm;
     try {
@@ -132,7 +212,20 @@ export class CornerIdeas extends CornerElement {
     this.notice = "";
     this.writing = true;
     await this.updateComplete;
+    if (this.compact) this.dialog?.showModal();
     this.renderRoot.querySelector<HTMLElement>("corner-idea-form")?.focus();
+  }
+
+  /** Closing the form: the dialog closes too (its `close` event puts focus back on the button). */
+  private closeForm() {
+    if (this.compact) this.dialog?.close();
+    else this.writing = false;
+  }
+
+  private dialogClosed() {
+    this.writing = false;
+    this.opened = null;
+    this.renderRoot.querySelector<HTMLElement>("[part=suggest-button]")?.focus();
   }
 
   private submitted(idea: Idea) {
@@ -142,6 +235,7 @@ export class CornerIdeas extends CornerElement {
   }
 
   protected override render() {
+    if (this.compact) return this.compactView();
     const { m } = this.i18n;
     const s = this.ideas.value;
     if (!s || s.status === "idle") return this.skeleton();
@@ -155,29 +249,35 @@ export class CornerIdeas extends CornerElement {
                 @pointerenter=${loadForm} @focus=${loadForm}>${m.suggest}</button>`
         }
       </div>
+      ${this.writing ? this.form() : nothing}
       ${
-        this.writing
-          ? html`<corner-idea-form
-              part="form"
-              exportparts="form-base, field, submit-button, sign-in, similar"
-              .site=${this.site}
-              .api=${this.api}
-              .board=${this.board}
-              theme=${this.theme}
-              @corner-idea-submit=${(e: CustomEvent<Idea>) => this.submitted(e.detail)}
-              @corner-idea-form-close=${() => {
-                this.writing = false;
-              }}
-            ></corner-idea-form>`
-          : nothing
+        this.opened
+          ? html`<div part="notice" class="notice" role="status">${this.notice}</div>${this.detail(this.opened)}`
+          : this.browse(s)
       }
-      <div part="toolbar" class="toolbar">
+    </section>`;
+  }
+
+  private browse(s: IdeasState): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div part="toolbar" class="toolbar">
         <label class="sort"
           ><span class="label">${m.sortBy}</span>
           <select part="sort" @change=${(e: Event) => this.store?.load({ sort: (e.target as HTMLSelectElement).value as IdeaSort })}>
             ${SORTS.map((v) => html`<option value=${v} ?selected=${s.sort === v}>${m.sort[v]}</option>`)}
           </select></label
         >
+        ${
+          this.categories.size
+            ? html`<label class="sort"
+                ><span class="label">${m.category}</span>
+                <select part="category" @change=${(e: Event) => this.store?.load({ category: (e.target as HTMLSelectElement).value || null })}>
+                  <option value="" ?selected=${!s.category}>${m.allCategories}</option>
+                  ${[...this.categories].map(([id, name]) => html`<option value=${id} ?selected=${s.category === id}>${name}</option>`)}
+                </select></label
+              >`
+            : nothing
+        }
         <input part="search" class="search" type="search" aria-label=${m.search} placeholder=${m.search}
           .value=${this.query} @input=${this.onSearch} />
       </div>
@@ -188,15 +288,60 @@ export class CornerIdeas extends CornerElement {
         )}
       </div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
-      ${s.status === "error" ? this.failed() : s.status === "loading" && !s.items.length ? this.skeletonRows() : this.list()}
-    </section>`;
+      ${s.status === "error" ? this.failed() : s.status === "loading" && !s.items.length ? this.skeletonRows() : this.list()}`;
+  }
+
+  private form(): TemplateResult {
+    return html`<corner-idea-form
+      part="form"
+      exportparts="form-base, field, submit-button, sign-in, similar"
+      .site=${this.site}
+      .api=${this.api}
+      .board=${this.board}
+      .headingLevel=${this.compact ? 2 : 3}
+      theme=${this.theme}
+      @corner-idea-submit=${(e: CustomEvent<Idea>) => this.submitted(e.detail)}
+      @corner-idea-form-close=${this.closeForm}
+      @corner-idea-open=${this.onSimilar}
+    ></corner-idea-form>`;
+  }
+
+  private detail(id: string): TemplateResult {
+    return html`<corner-idea-detail
+      part="detail"
+      idea=${id}
+      .headingLevel=${this.compact ? 2 : 3}
+      .site=${this.site}
+      .api=${this.api}
+      theme=${this.theme}
+      @corner-idea-close=${this.closeIdea}
+      @corner-idea-vote=${this.onDetailVote}
+      @corner-idea-comment=${this.onDetailComment}
+    ></corner-idea-detail>`;
+  }
+
+  /** Compact mode: the button, and the dialog with the form (or an idea the form found similar). */
+  private compactView(): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div part="base" class="compact">
+      <button part="suggest-button" class="btn btn-primary" aria-haspopup="dialog" @click=${this.openForm}
+        @pointerenter=${loadForm} @focus=${loadForm}>${m.suggest}</button>
+      <div part="notice" class="notice" role="status">${this.notice}</div>
+      <dialog part="dialog" class="dialog" aria-label=${m.suggest} @close=${this.dialogClosed}>
+        <div class="dialog-head">
+          <button part="close-button" class="btn btn-link close" aria-label=${m.close}
+            @click=${() => this.dialog?.close()}><span aria-hidden="true">✕</span></button>
+        </div>
+        ${this.writing ? (this.opened ? this.detail(this.opened) : this.form()) : nothing}
+      </dialog>
+    </div>`;
   }
 
   private list(): TemplateResult {
     const { m } = this.i18n;
     const s = this.ideas.value!;
     if (ideasEmpty(s)) {
-      return s.q || s.ideaStatus
+      return s.q || s.ideaStatus || s.category
         ? html`<p class="empty" part="empty">${m.noMatch}</p>`
         : html`<div class="empty" part="empty">
             <p class="empty-title">${m.emptyTitle}</p>
@@ -224,7 +369,8 @@ export class CornerIdeas extends CornerElement {
         <span class="count" aria-hidden="true">${fmt.number(i.votes)}</span>
       </button>
       <div class="idea-body">
-        <h3 class="title">${i.title}</h3>
+        <h3 class="title"><a part="idea-link" href=${`#idea-${i.id}`} data-id=${i.id}
+          @click=${(e: MouseEvent) => this.onIdeaLink(e, i.id)}>${i.title}</a></h3>
         <p class="meta">
           <span part="status-badge" class=${`badge status-${i.status}`}>${m.status[i.status]}</span>
           ${i.category ? html`<span class="category">${this.categories.get(i.category) ?? i.category}</span>` : nothing}

@@ -14,6 +14,60 @@ export const ideasStyles = css`
   .base {
     padding: var(--corner-ideas-padding, var(--_s-4));
   }
+  :host([compact]) {
+    display: inline-block;
+    background: none;
+  }
+  .compact {
+    display: grid;
+    gap: var(--_s-2);
+    justify-items: start;
+  }
+  .dialog {
+    width: min(40rem, calc(100vw - 2 * var(--_s-4)));
+    max-height: calc(100dvh - 2 * var(--_s-4));
+    padding: 0 var(--_s-4) var(--_s-4);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_r-lg);
+    background: var(--_c-bg);
+    color: var(--_c-text);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-head {
+    position: sticky;
+    top: 0;
+    display: flex;
+    justify-content: flex-end;
+    margin: 0 calc(-1 * var(--_s-2));
+    padding-top: var(--_s-2);
+    background: var(--_c-bg);
+  }
+  .close {
+    min-width: 44px;
+    min-height: 44px;
+    font-size: var(--_f-size-lg);
+  }
+  @media (max-width: 480px) {
+    .dialog {
+      width: 100vw;
+      max-width: 100vw;
+      height: 100dvh;
+      max-height: 100dvh;
+      margin: 0;
+      border: 0;
+      border-radius: 0;
+    }
+  }
+  .title a {
+    color: inherit;
+    text-decoration: none;
+  }
+  .title a:hover {
+    text-decoration: underline;
+  }
   h2,
   h3,
   p {
@@ -87,87 +141,18 @@ export const ideasStyles = css`
     padding: var(--_s-3) 0;
     border-top: 1px solid var(--_c-border);
   }
-  .vote {
-    display: grid;
-    justify-items: center;
-    min-width: 52px;
-    min-height: 52px;
-    padding: var(--_s-1) var(--_s-2);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_r-md);
-    background: var(--_c-bg);
-    color: var(--_c-text);
-    line-height: 1.2;
-  }
-  .vote[aria-pressed="true"] {
-    border-color: var(--_c-accent);
-    color: var(--_c-accent);
-  }
-  .arrow {
-    font-size: var(--_f-size-sm);
-  }
-  .count {
-    font-weight: var(--_f-weight-bold);
-  }
   .meta {
     margin-top: var(--_s-1);
     gap: var(--_s-2);
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
   }
-  .badge,
-  .category {
-    padding: 0 var(--_s-2);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_r-pill);
-    color: var(--_c-text);
-  }
-  .status-planned,
-  .status-in_progress {
-    border-color: var(--_c-accent);
-  }
-  .status-done {
-    border-color: var(--_c-success);
-  }
-  .notice:empty {
-    display: none;
-  }
-  .notice {
-    padding: var(--_s-2) var(--_s-3);
-    border-left: 3px solid var(--_c-accent);
-    background: var(--_c-surface);
-    font-size: var(--_f-size-sm);
-  }
-  .load-more {
-    justify-self: center;
-  }
   .error-text {
     color: var(--_c-danger);
     text-align: center;
   }
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_s-2);
-    justify-items: center;
-    padding: var(--_s-5) var(--_s-4);
-    background: var(--_c-surface);
-    border-radius: var(--_r-lg);
-    text-align: center;
-  }
   .muted {
     color: var(--_c-muted);
-  }
-  .sk {
-    height: 52px;
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     .sk {

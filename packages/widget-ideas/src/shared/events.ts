@@ -22,6 +22,8 @@ export interface CornerIdeasEvents {
   "corner-idea-comment": IdeaComment;
   "corner-idea-follow": FollowDetail;
   "corner-idea-close": undefined;
+  /** The idea form asks its board to show a similar idea. */
+  "corner-idea-open": { id: string };
   "corner-login-required": IdeasLoginRequiredDetail;
   "corner-login": { site: string; user: User };
 }

@@ -38,5 +38,9 @@ const de: IdeasMessages = {
   loadingForm: "Formular wird geladen…",
   posted: "Danke, Ihre Idee ist veröffentlicht.",
   postedPending: "Danke, Ihre Idee erscheint nach der Freigabe.",
+  category: "Kategorie",
+  allCategories: "Alle Kategorien",
+  close: "Schließen",
+  loadingIdea: "Die Idee wird geladen …",
 };
 export default de;

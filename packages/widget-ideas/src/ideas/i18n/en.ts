@@ -37,5 +37,9 @@ export const en = {
   loadingForm: "Loading the form…",
   posted: "Thanks, your idea is published.",
   postedPending: "Thanks, your idea will appear once it is approved.",
+  category: "Category",
+  allCategories: "All categories",
+  close: "Close",
+  loadingIdea: "Loading the idea…",
 };
 export type IdeasMessages = typeof en;

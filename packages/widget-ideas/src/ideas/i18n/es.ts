@@ -38,5 +38,9 @@ const es: IdeasMessages = {
   loadingForm: "Cargando el formulario…",
   posted: "Gracias, tu idea está publicada.",
   postedPending: "Gracias, tu idea aparecerá cuando se apruebe.",
+  category: "Categoría",
+  allCategories: "Todas las categorías",
+  close: "Cerrar",
+  loadingIdea: "Cargando la idea…",
 };
 export default es;

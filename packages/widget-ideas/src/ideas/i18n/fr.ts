@@ -38,5 +38,9 @@ const fr: IdeasMessages = {
   loadingForm: "Chargement du formulaire…",
   posted: "Merci, votre idée est publiée.",
   postedPending: "Merci, votre idée apparaîtra après validation.",
+  category: "Catégorie",
+  allCategories: "Toutes les catégories",
+  close: "Fermer",
+  loadingIdea: "Chargement de l’idée…",
 };
 export default fr;
