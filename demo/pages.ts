@@ -130,6 +130,10 @@ export function productPage(ctx: ShopContext, product: Product): Html {
         <button class="primary buy" type="button" data-add-to-basket>Add to basket</button>
         <p class="basket-status" role="status" data-basket-status></p>
       </div>
+      <div class="suggest-row">
+        <p>Missing a size, a colour or a feature? <a href="/feedback">See what others asked for</a>, or tell us.</p>
+        <corner-ideas board="feedback" compact></corner-ideas>
+      </div>
     </div>
   </article>
   <div class="reviews">

@@ -1,5 +1,8 @@
 // End to end, no mocks: the demo shop's Feedback page (built bundle, real API seeded with the `feedback`
-// board), driven in Chromium: the seeded ideas show, a guest's vote counts and survives a reload.
+// board), driven in Chromium: the seeded ideas show, search and the category filter narrow them, a guest's
+// vote counts and survives a reload, Alice posts an idea (similar ideas shown while she types) and finds it
+// listed, an idea's detail shows the company's answer and takes a comment, and the compact button on a
+// product page opens the form in a dialog, by keyboard alone.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -50,16 +53,38 @@ describe("the demo shop's Feedback page", () => {
     await api?.close();
   });
 
-  const open = async (): Promise<Page> => {
-    const page = await context.newPage();
+  const open = async (path = "/feedback", ctx = context): Promise<Page> => {
+    const page = await ctx.newPage();
     page.on("console", (m) => {
       if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
     });
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${shop.url}/feedback`);
-    await page.locator("corner-ideas [part=idea]").first().waitFor();
+    await page.goto(`${shop.url}${path}`);
+    if (path === "/feedback") await page.locator("corner-ideas [part=idea]").first().waitFor();
     return page;
   };
+
+  /** A page in its own context signed in as Alice through the demo's "Sign in as Alice" (a signed SSO JWT). */
+  const openAsAlice = async (path = "/feedback"): Promise<Page> => {
+    const ctx = await browser.newContext();
+    const page = await open(path, ctx);
+    page.on("close", () => void ctx.close());
+    await page.getByRole("button", { name: "Sign in as Alice" }).click();
+    await page.locator("#account-name").getByText("Alice").waitFor();
+    return page;
+  };
+
+  const titlesOf = (page: Page) => page.locator("corner-ideas [part=idea] .title").allTextContents();
+
+  /** The element focused inside shadow roots, as `tag#id` or its part. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el
+        ? `${el.localName}${el.id ? `#${el.id}` : ""}${el.getAttribute("part") ? `[${el.getAttribute("part")}]` : ""}`
+        : "";
+    });
 
   /** The vote button of the idea with this title. */
   const voteOf = (page: Page, title: string) =>
@@ -75,6 +100,110 @@ describe("the demo shop's Feedback page", () => {
       /^Vote for Dark mode for the shop, \d+ votes$/,
     );
     assert.equal(await button.getAttribute("aria-pressed"), "false");
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it("narrows the list by search and by category", async () => {
+    const page = await open();
+    const all = (await titlesOf(page)).length;
+    await page.locator("corner-ideas [part=search]").fill("resole");
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector("corner-ideas")?.shadowRoot;
+        const titles = [...(root?.querySelectorAll("[part=idea] .title") ?? [])].map((t) => t.textContent);
+        return titles.length > 0 && titles.every((t) => t !== "Dark mode for the shop");
+      },
+      undefined,
+      { timeout: 5000 },
+    );
+    assert.ok((await titlesOf(page)).includes("Repair service for worn soles"));
+    await page.locator("corner-ideas [part=search]").fill("");
+    await page.locator("corner-ideas [part=category]").selectOption({ label: "Sustainability" });
+    await page.waitForFunction(() => {
+      const root = document.querySelector("corner-ideas")?.shadowRoot;
+      const cats = [...(root?.querySelectorAll("[part=idea] .category") ?? [])].map((c) => c.textContent);
+      return cats.length > 0 && cats.every((c) => c === "Sustainability");
+    });
+    assert.ok((await titlesOf(page)).length < all);
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it("lets Alice post an idea after seeing similar ones, and lists it", async () => {
+    const page = await openAsAlice();
+    await page.locator("corner-ideas [part=suggest-button]").click();
+    const title = page.locator("corner-ideas corner-idea-form #title");
+    await title.fill("Dark mode for the checkout too");
+    await page.locator("corner-ideas [part=similar]").getByText("Dark mode for the shop").waitFor();
+    await page
+      .locator("corner-ideas corner-idea-form #description")
+      .fill("The checkout is still bright white at night.");
+    await page.locator("corner-ideas corner-idea-form #category").selectOption({ label: "Shop & delivery" });
+    await page.locator("corner-ideas [part=submit-button]").click();
+    await page.locator("corner-ideas [part=notice]").getByText("Thanks, your idea is published.").waitFor();
+    await page.locator("corner-ideas [part=sort]").selectOption("new");
+    await page.waitForFunction(
+      () =>
+        document.querySelector("corner-ideas")?.shadowRoot?.querySelector("[part=idea] .title")
+          ?.textContent === "Dark mode for the checkout too",
+    );
+    // It is stored: a fresh page lists it too.
+    await page.reload();
+    await page.locator("corner-ideas [part=search]").fill("checkout too");
+    await page
+      .locator("corner-ideas [part=idea]")
+      .filter({ hasText: "Dark mode for the checkout too" })
+      .waitFor();
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it("opens an idea with the company's answer, takes a comment, and goes back to the list", async () => {
+    const page = await openAsAlice();
+    const link = page
+      .locator("corner-ideas [part=idea-link]")
+      .filter({ hasText: "Repair service for worn soles" });
+    await link.click();
+    const detail = page.locator("corner-ideas corner-idea-detail");
+    await detail.locator("[part=response]").getByText("resoling workshops", { exact: false }).waitFor();
+    assert.equal(await focused(page), "h3#heading[heading]");
+    await detail.getByLabel("Your comment", { exact: true }).fill("I would send mine in tomorrow.");
+    await detail.getByRole("button", { name: "Post comment" }).click();
+    await detail.locator("[part=comments]").getByText("I would send mine in tomorrow.").waitFor();
+    await detail.locator("[part=back-button]").click();
+    await page.locator("corner-ideas [part=list]").waitFor();
+    assert.match(await focused(page), /^a\[idea-link\]$/);
+    await page.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it("opens the form in a dialog from a product page's compact button, by keyboard alone", async () => {
+    const page = await open("/products/trail-runner-2");
+    const button = page.locator("corner-ideas[compact] [part=suggest-button]");
+    await button.waitFor();
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("corner-ideas[compact] corner-idea-form #title").waitFor();
+    await page.waitForFunction(
+      () => document.querySelector("corner-ideas[compact]")?.shadowRoot?.querySelector("dialog")?.open,
+    );
+    assert.equal(await focused(page), "input#title");
+    await page.keyboard.type("Half sizes");
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(
+      () => !document.querySelector("corner-ideas[compact]")?.shadowRoot?.querySelector("dialog")?.open,
+    );
+    assert.equal(await focused(page), "button[suggest-button]");
+    // The draft is still there when the dialog opens again.
+    await page.keyboard.press("Enter");
+    await page.locator("corner-ideas[compact] corner-idea-form #title").waitFor();
+    assert.equal(
+      await page.locator("corner-ideas[compact] corner-idea-form #title").inputValue(),
+      "Half sizes",
+    );
+    await page.evaluate(readFileSync(axePath, "utf8"));
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
     assert.deepEqual(errors, []);
   });
@@ -110,16 +239,22 @@ describe("the demo shop's Feedback page", () => {
   it("has no accessibility violations that axe can find, shadow roots included", async () => {
     const page = await open();
     await page.evaluate(readFileSync(axePath, "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    assert.deepEqual(violations, []);
+    assert.deepEqual(await axeViolations(page), []);
+    // And with an idea's detail open.
+    await page.locator("corner-ideas [part=idea-link]").first().click();
+    await page.locator("corner-ideas corner-idea-detail [part=comments]").waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 });
+
+const axeViolations = (page: Page) =>
+  page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
