@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const base = args[0] ?? `http://127.0.0.1:${process.env.DEMO_PORT || 5173}`;
@@ -15,11 +15,25 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-const shots = [
+const shots: { name: string; path: string; act?: (page: Page) => Promise<void> }[] = [
   { name: "home", path: "/" },
   { name: "product", path: "/products/trail-runner-2" },
   { name: "product-empty", path: "/products/wool-beanie" },
   { name: "plain", path: "/plain.html" },
+  { name: "feedback", path: "/feedback" },
+  {
+    name: "idea",
+    path: "/feedback",
+    act: (page) => page.locator("corner-ideas [part=idea-link]").first().click(),
+  },
+  {
+    name: "suggest-dialog",
+    path: "/products/trail-runner-2",
+    act: async (page) => {
+      await page.locator("corner-ideas[compact] [part=suggest-button]").click();
+      await page.locator("corner-ideas[compact] corner-idea-form #title").fill("Dark mode");
+    },
+  },
 ];
 for (const width of [360, 1280]) {
   for (const theme of ["light", "dark"] as const) {
@@ -29,7 +43,8 @@ for (const width of [360, 1280]) {
       if (theme === "dark" && shot.name === "plain") continue;
       await page.goto(base + shot.path, { waitUntil: "networkidle" });
       await page.evaluate(() => (window as unknown as { Corner?: { ready: Promise<void> } }).Corner?.ready);
-      await page.waitForTimeout(300);
+      await shot.act?.(page);
+      await page.waitForTimeout(shot.act ? 800 : 300);
       const file = join(out, `${shot.name}-${theme}-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -33,6 +33,11 @@ export const ideasStyles = css`
     color: var(--_c-text);
     box-shadow: 0 12px 40px rgb(0 0 0 / 0.25);
   }
+  /* The dialog is the frame: the form inside it needs none of its own. */
+  .dialog corner-idea-form::part(form-base) {
+    padding: 0;
+    border: 0;
+  }
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
