@@ -72,6 +72,10 @@ export default defineConfig({
     copyPublicDir: false,
     reportCompressedSize: false,
     rollupOptions: {
+      // Entries keep their exports and may gain some: what the board shares with its lazy form and detail
+      // (its store, client, styles) then stays in the board's own chunk instead of extra chunks that
+      // corner.js would have to list.
+      preserveEntrySignatures: "allow-extension",
       output: {
         format: "es",
         // Library mode keeps whitespace in ES output by default; a CDN bundle wants it all minified.
