@@ -4,37 +4,7 @@ import type { CommentThread, Idea, IdeaComment, Session } from "@corner/contract
 import { acquireIdeaDetail } from "./idea-detail.ts";
 import { commentDraft, commentDraftKey } from "./idea-draft.ts";
 import { getToken, setSession } from "./session.ts";
-
-// The same in-memory localStorage and recording fetch as ideas.test.ts, installed before any store reads them.
-const memory = new Map<string, string>();
-globalThis.localStorage = {
-  getItem: (k) => memory.get(k) ?? null,
-  setItem: (k, v) => void memory.set(k, String(v)),
-  removeItem: (k) => void memory.delete(k),
-  clear: () => memory.clear(),
-  key: (i) => [...memory.keys()][i] ?? null,
-  get length() {
-    return memory.size;
-  },
-} satisfies Storage;
-
-type Handler = (req: Request) => Response | Promise<Response>;
-let handler: Handler = () => new Response(null, { status: 500 });
-const requests: Request[] = [];
-globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const req = new Request(input, init);
-  requests.push(req);
-  if (req.signal.aborted) throw new DOMException("aborted", "AbortError");
-  return handler(req);
-}) as typeof fetch;
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": status >= 400 ? "application/problem+json" : "application/json" },
-  });
-const problem = (status: number) =>
-  json({ type: "https://corner.dev/problems/x", title: "Problem", status, detail: "Nope" }, status);
+import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -102,7 +72,7 @@ describe("idea detail store", () => {
   it("loads the idea and its first comments, then appends the next page without repeats", async () => {
     const first = thread({ body: "First" }, [comment({ body: "Reply" })]);
     const second = thread({ body: "Second" });
-    handler = api(idea(), [[first], [first, second]]);
+    fake.handler = api(idea(), [[first], [first, second]]);
     const store = acquireIdeaDetail(config, ID);
     assert.equal(store.$state.get().status, "idle");
     const loading = store.load();
@@ -123,13 +93,13 @@ describe("idea detail store", () => {
   });
 
   it("reports a missing idea apart from a failure, and cancels a load that is replaced", async () => {
-    handler = () => problem(404);
+    fake.handler = () => problem(404);
     const store = acquireIdeaDetail(config, ID);
     await store.load();
     assert.equal(store.$state.get().status, "missing");
 
     const warn = mock.method(console, "warn", () => {});
-    handler = () => problem(403);
+    fake.handler = () => problem(403);
     await store.load();
     assert.equal(store.$state.get().status, "error");
     assert.match(String(warn.mock.calls[0]!.arguments[0]), /^\[corner\] could not load the details of idea/);
@@ -140,13 +110,13 @@ describe("idea detail store", () => {
       release = r;
     });
     const slow = api(idea({ title: "Old" }), []);
-    handler = async (req) => {
+    fake.handler = async (req) => {
       await gate;
       return slow(req);
     };
     requests.length = 0;
     const stale = store.load();
-    handler = api(idea({ title: "New" }), []);
+    fake.handler = api(idea({ title: "New" }), []);
     await store.load();
     assert.equal(requests[0]!.signal.aborted, true);
     release();
@@ -158,7 +128,7 @@ describe("idea detail store", () => {
   it("counts a vote at once, settles to the server's count, and rolls back on failure", async () => {
     setSession(config.site, session());
     let fail = false;
-    handler = api(idea({ votes: 3 }), [], () =>
+    fake.handler = api(idea({ votes: 3 }), [], () =>
       fail ? problem(500) : json({ id: ID, votes: 9, votedByMe: true }),
     );
     const store = acquireIdeaDetail(config, ID);
@@ -180,7 +150,7 @@ describe("idea detail store", () => {
   it("keeps a merged idea's own count when its vote counts on the target", async () => {
     setSession(config.site, session());
     const target = nextId();
-    handler = api(idea({ votes: 2, status: "merged", mergedInto: target }), [], () =>
+    fake.handler = api(idea({ votes: 2, status: "merged", mergedInto: target }), [], () =>
       json({ id: target, votes: 40, votedByMe: true }),
     );
     const store = acquireIdeaDetail(config, ID);
@@ -193,7 +163,7 @@ describe("idea detail store", () => {
   });
 
   it("asks for sign-in instead of voting or following when signed out", async () => {
-    handler = api(idea(), []);
+    fake.handler = api(idea(), []);
     const store = acquireIdeaDetail(config, ID);
     await store.load();
     assert.deepEqual(await store.toggleVote(), { kind: "login-required" });
@@ -206,7 +176,9 @@ describe("idea detail store", () => {
   it("follows at once and rolls back when the server fails", async () => {
     setSession(config.site, session());
     let fail = false;
-    handler = api(idea(), [], (req) => (fail ? problem(503) : json({ following: req.method === "PUT" })));
+    fake.handler = api(idea(), [], (req) =>
+      fail ? problem(503) : json({ following: req.method === "PUT" }),
+    );
     const store = acquireIdeaDetail(config, ID);
     await store.load();
     const pending = store.toggleFollow();
@@ -222,7 +194,7 @@ describe("idea detail store", () => {
     setSession(config.site, session());
     const parent = thread({ body: "Parent" });
     const sent: { body: string; parentId?: string }[] = [];
-    handler = api(idea(), [[parent]], async (req) => {
+    fake.handler = api(idea(), [[parent]], async (req) => {
       const body = (await req.json()) as { body: string; parentId?: string };
       sent.push(body);
       return json(comment({ body: body.body, parentId: body.parentId ?? null }), 201);
@@ -250,7 +222,9 @@ describe("idea detail store", () => {
   it("keeps the comment draft and its idempotency key through a failure, and stores the key beside it", async () => {
     setSession(config.site, session());
     let status = 503;
-    handler = api(idea(), [], () => (status === 201 ? json(comment({ body: "Hi" }), 201) : problem(status)));
+    fake.handler = api(idea(), [], () =>
+      status === 201 ? json(comment({ body: "Hi" }), 201) : problem(status),
+    );
     const store = acquireIdeaDetail(config, ID);
     await store.load();
     const draft = commentDraft(config.site, ID, null);
@@ -279,10 +253,10 @@ describe("idea detail store", () => {
   });
 
   it("loads again when the reader signs in, to show their votes and follows", async () => {
-    handler = api(idea(), []);
+    fake.handler = api(idea(), []);
     const store = acquireIdeaDetail(config, ID);
     await store.load();
-    handler = api(idea({ votedByMe: true, following: true }), []);
+    fake.handler = api(idea({ votedByMe: true, following: true }), []);
     const reloaded = new Promise<void>((resolve) => {
       const stop = store.$state.listen((s) => {
         if (s.status === "ready") resolve(stop());

@@ -4,36 +4,7 @@ import type { Idea, IdeaList, Session } from "@corner/contracts";
 import { ideaDraft, submitIdea } from "./idea-draft.ts";
 import { acquireIdeas, ideasEmpty } from "./ideas.ts";
 import { getToken, setSession } from "./session.ts";
-
-const memory = new Map<string, string>();
-globalThis.localStorage = {
-  getItem: (k) => memory.get(k) ?? null,
-  setItem: (k, v) => void memory.set(k, String(v)),
-  removeItem: (k) => void memory.delete(k),
-  clear: () => memory.clear(),
-  key: (i) => [...memory.keys()][i] ?? null,
-  get length() {
-    return memory.size;
-  },
-} satisfies Storage;
-
-type Handler = (req: Request) => Response | Promise<Response>;
-let handler: Handler = () => new Response(null, { status: 500 });
-const requests: Request[] = [];
-globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const req = new Request(input, init);
-  requests.push(req);
-  if (req.signal.aborted) throw new DOMException("aborted", "AbortError");
-  return handler(req);
-}) as typeof fetch;
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": status >= 400 ? "application/problem+json" : "application/json" },
-  });
-const problem = (status: number, errors?: { path: string; message: string }[]) =>
-  json({ type: "https://corner.dev/problems/x", title: "Problem", status, detail: "Nope", errors }, status);
+import { fake, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const idea = (p: Partial<Idea> = {}): Idea => ({
@@ -70,7 +41,7 @@ beforeEach(() => {
 
 describe("ideas store", () => {
   it("loads the board's first page with the default sort left out of the URL, and reports empty", async () => {
-    handler = () => json(page([]));
+    fake.handler = () => json(page([]));
     const store = acquireIdeas(config, "feedback");
     await store.load();
     assert.equal(new URL(requests[0]!.url).search, "");
@@ -83,7 +54,7 @@ describe("ideas store", () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    handler = async (req) => {
+    fake.handler = async (req) => {
       const q = new URL(req.url).searchParams;
       if (!q.has("q")) await gate;
       return json(page([idea({ title: `${q.get("sort")} ${q.get("status")} ${q.get("q")}` })]));
@@ -102,7 +73,7 @@ describe("ideas store", () => {
   it("appends the next page with the cursor", async () => {
     const a = idea();
     const b = idea();
-    handler = (req) => json(req.url.includes("cursor=c2") ? page([b]) : page([a], "c2"));
+    fake.handler = (req) => json(req.url.includes("cursor=c2") ? page([b]) : page([a], "c2"));
     const store = acquireIdeas(config, "feedback");
     await store.load();
     await store.loadMore();
@@ -115,14 +86,14 @@ describe("ideas store", () => {
 
   it("warns once per failed load and recovers on reload", async () => {
     const warn = mock.method(console, "warn", () => {});
-    handler = () => problem(404);
+    fake.handler = () => problem(404);
     const store = acquireIdeas(config, "feedback");
     await store.load();
     assert.equal(store.$state.get().status, "error");
     assert.equal(warn.mock.callCount(), 1);
     assert.match(String(warn.mock.calls[0]!.arguments[0]), /^\[corner\] could not load ideas for feedback/);
     warn.mock.restore();
-    handler = () => json(page([idea()]));
+    fake.handler = () => json(page([idea()]));
     await store.reload();
     assert.equal(store.$state.get().status, "ready");
     store.release();
@@ -131,7 +102,7 @@ describe("ideas store", () => {
   it("counts a vote at once and settles to the server's exact count", async () => {
     setSession(config.site, session());
     const i = idea({ votes: 3 });
-    handler = (req) =>
+    fake.handler = (req) =>
       req.method === "PUT" ? json({ id: i.id, votes: 9, votedByMe: true }) : json(page([i]));
     const store = acquireIdeas(config, "feedback");
     await store.load();
@@ -146,7 +117,7 @@ describe("ideas store", () => {
   it("rolls a vote back when the server fails", async () => {
     setSession(config.site, session());
     const i = idea({ votes: 5, votedByMe: true });
-    handler = (req) => (req.method === "DELETE" ? problem(500) : json(page([i])));
+    fake.handler = (req) => (req.method === "DELETE" ? problem(500) : json(page([i])));
     const store = acquireIdeas(config, "feedback");
     await store.load();
     const outcome = await store.toggleVote(i.id);
@@ -158,7 +129,7 @@ describe("ideas store", () => {
 
   it("asks for sign-in instead of voting when signed out", async () => {
     const i = idea();
-    handler = () => json(page([i]));
+    fake.handler = () => json(page([i]));
     const store = acquireIdeas(config, "feedback");
     await store.load();
     assert.deepEqual(await store.toggleVote(i.id), { kind: "login-required" });
@@ -169,7 +140,7 @@ describe("ideas store", () => {
   it("takes a vote reported by the idea's own view into the list without a request", async () => {
     const a = idea({ votes: 3 });
     const b = idea({ votes: 1 });
-    handler = () => json(page([a, b]));
+    fake.handler = () => json(page([a, b]));
     const store = acquireIdeas(config, "feedback");
     await store.load();
     const sent = requests.length;
@@ -187,12 +158,12 @@ describe("idea draft", () => {
     const draft = ideaDraft(config.site, "feedback");
     draft.set("title", "Dark mode");
     draft.set("category", "ui");
-    handler = () => problem(503);
+    fake.handler = () => problem(503);
     assert.equal((await submitIdea(config, "feedback")).kind, "failed");
     const key = `corner:draft:${config.site}:feedback:idea`;
     assert.deepEqual(JSON.parse(memory.get(key)!), { title: "Dark mode", description: "", category: "ui" });
 
-    handler = () => json(idea({ title: "Dark mode" }), 201);
+    fake.handler = () => json(idea({ title: "Dark mode" }), 201);
     assert.equal((await submitIdea(config, "feedback")).kind, "ok");
     const keys = requests.map((q) => q.headers.get("idempotency-key"));
     assert.equal(keys.length, 2);
@@ -206,7 +177,7 @@ describe("idea draft", () => {
     setSession(config.site, session());
     const draft = ideaDraft(config.site, "feedback");
     draft.set("title", "Keep me");
-    handler = () => problem(401);
+    fake.handler = () => problem(401);
     assert.deepEqual(await submitIdea(config, "feedback"), { kind: "login-required" });
     assert.equal(getToken(config.site), null);
     assert.equal(draft.$draft.get().title, "Keep me");

@@ -6,37 +6,7 @@ import { acquireReviews, isEmpty } from "./reviews.ts";
 import { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
 import { login, logout } from "./sign-in.ts";
 import { submitReview } from "./submit.ts";
-
-// A tiny in-memory localStorage, installed before any store reads it.
-const memory = new Map<string, string>();
-globalThis.localStorage = {
-  getItem: (k) => memory.get(k) ?? null,
-  setItem: (k, v) => void memory.set(k, String(v)),
-  removeItem: (k) => void memory.delete(k),
-  clear: () => memory.clear(),
-  key: (i) => [...memory.keys()][i] ?? null,
-  get length() {
-    return memory.size;
-  },
-} satisfies Storage;
-
-type Handler = (req: Request) => Response | Promise<Response>;
-let handler: Handler = () => new Response(null, { status: 500 });
-const requests: Request[] = [];
-globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-  const req = new Request(input, init);
-  requests.push(req);
-  if (req.signal.aborted) throw new DOMException("aborted", "AbortError");
-  return handler(req);
-}) as typeof fetch;
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": status >= 400 ? "application/problem+json" : "application/json" },
-  });
-const problem = (status: number, errors?: { path: string; message: string }[]) =>
-  json({ type: "https://corner.dev/problems/x", title: "Problem", status, detail: "Nope", errors }, status);
+import { fake, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const review = (p: Partial<Review> = {}): Review => ({
@@ -74,7 +44,7 @@ beforeEach(() => {
 
 describe("session", () => {
   it("signs in as a guest, persists the token and signs out again", async () => {
-    handler = () => json(session(), 201);
+    fake.handler = () => json(session(), 201);
     const user = await login(config, { guest: { name: "Ann" } });
     assert.equal(user.name, "Ann");
     assert.equal(getToken(config.site), "tok");
@@ -93,7 +63,7 @@ describe("session", () => {
 
 describe("reviews store", () => {
   it("loads the first page and reports empty when there are no reviews", async () => {
-    handler = () => json(page([]));
+    fake.handler = () => json(page([]));
     const store = acquireReviews(config, "sku");
     assert.equal(store.$state.get().status, "idle");
     const loading = store.load();
@@ -108,7 +78,7 @@ describe("reviews store", () => {
     const gate = new Promise<void>((r) => {
       release = r;
     });
-    handler = async (req) => {
+    fake.handler = async (req) => {
       if (!req.url.includes("sort=")) await gate;
       return json(page([review({ body: new URL(req.url).searchParams.get("sort") ?? "newest" })]));
     };
@@ -126,7 +96,7 @@ describe("reviews store", () => {
   it("appends the next page with the cursor", async () => {
     const a = review();
     const b = review();
-    handler = (req) => json(req.url.includes("cursor=c2") ? page([b]) : page([a], "c2"));
+    fake.handler = (req) => json(req.url.includes("cursor=c2") ? page([b]) : page([a], "c2"));
     const store = acquireReviews(config, "sku");
     await store.load();
     await store.loadMore();
@@ -139,11 +109,11 @@ describe("reviews store", () => {
   });
 
   it("shows an error state and recovers on reload", async () => {
-    handler = () => problem(404);
+    fake.handler = () => problem(404);
     const store = acquireReviews(config, "sku");
     await store.load();
     assert.equal(store.$state.get().status, "error");
-    handler = () => json(page([review()]));
+    fake.handler = () => json(page([review()]));
     await store.reload();
     assert.equal(store.$state.get().status, "ready");
     store.release();
@@ -152,7 +122,8 @@ describe("reviews store", () => {
   it("counts a helpful mark at once and settles to the server's exact count", async () => {
     setSession(config.site, session());
     const r = review({ helpful: 3 });
-    handler = (req) => (req.method === "PUT" ? json({ helpful: 7, helpfulByMe: true }) : json(page([r])));
+    fake.handler = (req) =>
+      req.method === "PUT" ? json({ helpful: 7, helpfulByMe: true }) : json(page([r]));
     const store = acquireReviews(config, "sku");
     await store.load();
     const pending = store.toggleHelpful(r.id);
@@ -166,7 +137,7 @@ describe("reviews store", () => {
   it("rolls a helpful mark back when the server fails", async () => {
     setSession(config.site, session());
     const r = review({ helpful: 3 });
-    handler = (req) => (req.method === "PUT" ? problem(500) : json(page([r])));
+    fake.handler = (req) => (req.method === "PUT" ? problem(500) : json(page([r])));
     const store = acquireReviews(config, "sku");
     await store.load();
     const outcome = await store.toggleHelpful(r.id);
@@ -178,7 +149,7 @@ describe("reviews store", () => {
 
   it("asks for sign-in instead of voting when signed out", async () => {
     const r = review();
-    handler = () => json(page([r]));
+    fake.handler = () => json(page([r]));
     const store = acquireReviews(config, "sku");
     await store.load();
     assert.deepEqual(await store.toggleHelpful(r.id), { kind: "login-required" });
@@ -193,13 +164,13 @@ describe("review draft", () => {
     const draft = reviewDraft(config.site, "sku");
     draft.set("rating", 4);
     draft.set("body", "Solid shoe");
-    handler = () => problem(503);
+    fake.handler = () => problem(503);
     assert.equal((await submitReview(config, "sku")).kind, "failed");
     assert.deepEqual(draft.$draft.get(), { rating: 4, title: "", body: "Solid shoe" });
     const stored = JSON.parse(memory.get(`corner:draft:${config.site}:sku:review`)!);
     assert.deepEqual(stored, { rating: 4, title: "", body: "Solid shoe" });
 
-    handler = () => json(review({ rating: 4, body: "Solid shoe" }), 201);
+    fake.handler = () => json(review({ rating: 4, body: "Solid shoe" }), 201);
     const outcome = await submitReview(config, "sku");
     assert.equal(outcome.kind, "ok");
     const keys = requests.map((q) => q.headers.get("idempotency-key"));
@@ -214,7 +185,7 @@ describe("review draft", () => {
     const draft = reviewDraft(config.site, "sku");
     draft.set("rating", 3);
     draft.set("body", "x");
-    handler = () => problem(400, [{ path: "body.body", message: "must be at least 10 characters" }]);
+    fake.handler = () => problem(400, [{ path: "body.body", message: "must be at least 10 characters" }]);
     const outcome = await submitReview(config, "sku");
     assert.equal(outcome.kind, "invalid");
     assert.deepEqual(outcome.kind === "invalid" && outcome.fields, {
@@ -227,7 +198,7 @@ describe("review draft", () => {
     setSession(config.site, session());
     const draft = reviewDraft(config.site, "sku");
     draft.set("body", "Keep me");
-    handler = () => problem(401);
+    fake.handler = () => problem(401);
     assert.deepEqual(await submitReview(config, "sku"), { kind: "login-required" });
     assert.equal(getToken(config.site), null);
     assert.equal(draft.$draft.get().body, "Keep me");
