@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
 import { ideaStyles } from "../shared/idea-styles.ts";
-import { SignInController, signInStyles } from "../shared/sign-in.ts";
+import { SignInController } from "../shared/sign-in.ts";
 import { CommentsController, when } from "./comments.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { detailStyles } from "./idea-detail.styles.ts";
@@ -50,7 +50,7 @@ export class CornerIdeaDetail extends CornerElement {
     notice: { state: true },
     categories: { state: true },
   };
-  static override styles = [tokens, reset, controls, fields, ideaStyles, signInStyles, detailStyles];
+  static override styles = [tokens, reset, controls, fields, ideaStyles, detailStyles];
 
   /** The id of the idea to show; setting another id shows that idea (cancelling the old request). */
   declare idea: string | undefined;

@@ -75,8 +75,7 @@ export const detailStyles = css`
     border-radius: var(--_r-md);
     background: var(--_c-surface);
   }
-  .actions,
-  .row {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -126,17 +125,7 @@ export const detailStyles = css`
     gap: var(--_s-2);
   }
   textarea {
-    resize: vertical;
     min-height: 64px;
-  }
-  .counter {
-    justify-self: end;
-    color: var(--_c-muted);
-    font-size: var(--_f-size-sm);
-  }
-  .counter.over {
-    color: var(--_c-danger);
-    font-weight: var(--_f-weight-bold);
   }
   .skeleton {
     display: grid;

@@ -6,7 +6,7 @@ import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
-import { SignInController, signInStyles } from "../shared/sign-in.ts";
+import { SignInController } from "../shared/sign-in.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./idea-form.styles.ts";
 
@@ -43,7 +43,7 @@ export class CornerIdeaForm extends CornerElement {
     categories: { state: true },
     similar: { state: true },
   };
-  static override styles = [tokens, reset, controls, fields, signInStyles, formStyles];
+  static override styles = [tokens, reset, controls, fields, formStyles];
 
   declare board: string | undefined;
   /** The level of the form's heading (default 3, under the board's h2; 2 in the compact dialog). */

@@ -31,7 +31,6 @@ export const formStyles = css`
     margin: 0;
   }
   textarea {
-    resize: vertical;
     min-height: 96px;
   }
   .similar {
@@ -64,24 +63,6 @@ export const formStyles = css`
   .muted {
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
-  }
-  .counter {
-    justify-self: end;
-    color: var(--_c-muted);
-    font-size: var(--_f-size-sm);
-  }
-  .counter.over {
-    color: var(--_c-danger);
-    font-weight: var(--_f-weight-bold);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .spacer {
-    flex: 1 1 auto;
   }
   .done p {
     margin: 0;

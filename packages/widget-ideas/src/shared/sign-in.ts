@@ -1,7 +1,7 @@
 import type { Session } from "@corner/contracts";
 import { type CornerElement, emit, type LoginRequiredDetail, login, StoreController } from "@corner/core";
 import { clientFor, sessionStore } from "@corner/state";
-import { css, html, nothing, type ReactiveController, type TemplateResult } from "lit";
+import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
 import type { CornerIdeasEvents } from "./events.ts";
 
 /** What the sign-in panel says, from the host element's catalogue. */
@@ -130,32 +130,3 @@ export class SignInController implements ReactiveController {
     </div>`;
   }
 }
-
-/** The sign-in panel's layout (with `fields` and `controls` from the theme). */
-export const signInStyles = css`
-  .sign-in {
-    display: grid;
-    gap: var(--_s-3);
-    padding: var(--_s-3) var(--_s-4);
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-  }
-  .sign-in p {
-    margin: 0;
-  }
-  .guest {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .guest .field {
-    flex: 1 1 200px;
-  }
-  .sign-in .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2) var(--_s-3);
-  }
-`;

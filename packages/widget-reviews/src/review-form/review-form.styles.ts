@@ -31,17 +31,7 @@ export const formStyles = css`
     margin: 0;
   }
   textarea {
-    resize: vertical;
     min-height: 120px;
-  }
-  .counter {
-    justify-self: end;
-    color: var(--_c-muted);
-    font-size: var(--_f-size-sm);
-  }
-  .counter.over {
-    color: var(--_c-danger);
-    font-weight: var(--_f-weight-bold);
   }
   .star-input {
     display: inline-flex;
@@ -62,34 +52,6 @@ export const formStyles = css`
   }
   .star-option:hover .bg {
     fill: var(--_c-star);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .spacer {
-    flex: 1 1 auto;
-  }
-  .sign-in {
-    display: grid;
-    gap: var(--_s-3);
-    padding: var(--_s-3) var(--_s-4);
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-  }
-  .sign-in p {
-    margin: 0;
-  }
-  .guest {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_s-2) var(--_s-3);
-  }
-  .guest .field {
-    flex: 1 1 200px;
   }
   .done p {
     margin: 0;
