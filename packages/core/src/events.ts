@@ -6,7 +6,17 @@ import type { User } from "@corner/contracts";
  */
 export interface LoginRequiredDetail {
   /** What the person tried to do. */
-  reason: "helpful" | "report" | "review" | "vote" | "idea" | "comment" | "follow";
+  reason:
+    | "helpful"
+    | "report"
+    | "review"
+    | "vote"
+    | "idea"
+    | "comment"
+    | "follow"
+    | "question"
+    | "answer"
+    | "accept";
   site: string;
 }
 

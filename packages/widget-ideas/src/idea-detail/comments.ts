@@ -1,8 +1,7 @@
 import type { CommentThread, IdeaComment } from "@corner/contracts";
-import type { CornerElement, Fmt, I18nController } from "@corner/core";
+import type { CornerElement, Fmt, I18nController, SignInController } from "@corner/core";
 import { commentDraft, type IdeaDetailState, type IdeaDetailStore } from "@corner/state";
 import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
-import type { SignInController } from "../shared/sign-in.ts";
 import type { IdeaDetailMessages } from "./i18n/en.ts";
 
 /**

@@ -1,12 +1,11 @@
 import type { Idea } from "@corner/contracts";
-import { CornerElement, emit, I18nController, SharedStoreController } from "@corner/core";
+import { CornerElement, emit, I18nController, SharedStoreController, SignInController } from "@corner/core";
 import { acquireIdeaDetail, type IdeaDetailState, type IdeaDetailStore } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
 import { ideaStyles } from "../shared/idea-styles.ts";
-import { SignInController } from "../shared/sign-in.ts";
 import { CommentsController, when } from "./comments.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { detailStyles } from "./idea-detail.styles.ts";

@@ -1,12 +1,11 @@
 import { ideasClient } from "@corner/client";
 import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
-import { CornerElement, emit, I18nController, logout, StoreController } from "@corner/core";
+import { CornerElement, emit, I18nController, logout, SignInController, StoreController } from "@corner/core";
 import { clientFor, type IdeaDraft, type IdeaDraftStore, ideaDraft, submitIdea } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
 import type { CornerIdeasEvents } from "../shared/events.ts";
-import { SignInController } from "../shared/sign-in.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./idea-form.styles.ts";
 

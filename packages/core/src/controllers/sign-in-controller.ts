@@ -1,8 +1,11 @@
 import type { Session } from "@corner/contracts";
-import { type CornerElement, emit, type LoginRequiredDetail, login, StoreController } from "@corner/core";
 import { clientFor, sessionStore } from "@corner/state";
 import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
-import type { CornerIdeasEvents } from "./events.ts";
+import type { CornerElement } from "../corner-element.ts";
+import { emit } from "../emit.ts";
+import type { LoginRequiredDetail } from "../events.ts";
+import { login } from "../runtime.ts";
+import { StoreController } from "./store-controller.ts";
 
 /** What the sign-in panel says, from the host element's catalogue. */
 export interface SignInMessages {
@@ -13,7 +16,7 @@ export interface SignInMessages {
 }
 
 /**
- * The signed-out side of a form (the idea form, a comment form): the site's session, a panel with a prompt,
+ * The signed-out side of a form (the idea form, a comment form, the ask and answer forms): the site's session, a panel with a prompt,
  * a guest name form when the site allows guests, and a "Sign in" button that asks the host page
  * (`corner-login-required`). An action queued with `afterSignIn` runs once someone is signed in, so what
  * the person wrote is sent without a second click.
@@ -76,10 +79,14 @@ export class SignInController implements ReactiveController {
 
   /** Asks the host page to sign the person in. */
   askHost(reason: LoginRequiredDetail["reason"] = this.reason): void {
-    emit<CornerIdeasEvents, "corner-login-required">(this.host, "corner-login-required", {
-      reason,
-      site: this.host.config?.site ?? "",
-    });
+    emit<{ "corner-login-required": LoginRequiredDetail }, "corner-login-required">(
+      this.host,
+      "corner-login-required",
+      {
+        reason,
+        site: this.host.config?.site ?? "",
+      },
+    );
   }
 
   // An arrow function: Lit calls event listeners with the host element as `this`.
