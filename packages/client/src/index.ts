@@ -16,3 +16,10 @@ export { NotFoundError } from "./errors/not-found-error.ts";
 export { RateLimitError } from "./errors/rate-limit-error.ts";
 export { ValidationError } from "./errors/validation-error.ts";
 export { type IdeasClient, ideasClient, type ListCommentsParams, type ListIdeasParams } from "./ideas.ts";
+export {
+  type ListAnswersParams,
+  type ListQuestionsParams,
+  type QaClient,
+  qaClient,
+  type ReportResult,
+} from "./qa.ts";

@@ -8,3 +8,5 @@ export {
   makeIdea,
 } from "./ideas.ts";
 export { createMockApi, MOCK_API, type MockApi, type MockDb, problem } from "./mock-api.ts";
+export { type QaDb, qaDb } from "./qa.ts";
+export { makeAnswer, makeQuestion, trailRunnerQuestions } from "./qa-fixtures.ts";

@@ -2,6 +2,7 @@ import type { Review, ReviewList, Session } from "@corner/contracts";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId, trailRunnerReviews } from "./fixtures.ts";
 import { feedbackBoard, feedbackIdeas, type IdeasDb, ideaHandlers } from "./ideas.ts";
+import { type QaDb, qaDb, qaHandlers } from "./qa.ts";
 
 export const MOCK_API = "http://api.corner.test";
 
@@ -24,7 +25,7 @@ export function problem(
   );
 }
 
-export interface MockDb extends IdeasDb {
+export interface MockDb extends IdeasDb, QaDb {
   reviews: Map<string, Review[]>;
   sessions: Map<string, Session["user"]>;
   helpful: Set<string>;
@@ -38,7 +39,8 @@ export interface MockDb extends IdeasDb {
 /**
  * A stateful fake of the Corner API for component tests: reviews per subject, sessions, helpful marks,
  * validation as problem+json. `trail-runner-2` is seeded with 12 reviews; `wool-beanie` has none. The
- * `feedback` board has 7 ideas; the `empty` board has none.
+ * `feedback` board has 7 ideas; the `empty` board has none. `trail-runner-2` has 7 questions with their
+ * answers; `wool-beanie` none. A session signed in with `{ staff: true }` may accept any answer.
  */
 export function createMockApi(opts: { api?: string; site?: string } = {}) {
   const base = `${opts.api ?? MOCK_API}/v1/sites/${opts.site ?? "demo"}`;
@@ -56,6 +58,7 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
     ]),
     ideas: new Map([["feedback", feedbackIdeas()]]),
     votes: new Set(),
+    ...qaDb(),
   };
   const userOf = (request: Request) => db.sessions.get(request.headers.get("authorization")?.slice(7) ?? "");
   const record = (request: Request) =>
@@ -194,12 +197,13 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
       );
     }),
     ...ideaHandlers(base, db, record, userOf, problem),
+    ...qaHandlers(base, db, record, userOf, problem),
   ];
 
-  /** Signs a guest in on the mock and returns the session to store in the page. */
-  function signIn(name = "Ada"): Session {
+  /** Signs a guest in on the mock and returns the session to store in the page (`{ staff: true }` for staff). */
+  function signIn(name = "Ada", extra: Partial<Session["user"]> = {}): Session {
     const token = `tok-${fakeId()}`;
-    const user = { id: fakeId(), name, kind: "guest" as const };
+    const user: Session["user"] = { id: fakeId(), name, kind: "guest", ...extra };
     db.sessions.set(token, user);
     return { token, user, expiresAt: new Date(Date.now() + 3_600_000).toISOString() };
   }
