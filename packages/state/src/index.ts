@@ -26,6 +26,24 @@ export {
   type VoteOutcome,
 } from "./ideas.ts";
 export {
+  acquireQuestions,
+  type QuestionsQuery,
+  type QuestionsState,
+  type QuestionsStore,
+  questionsEmpty,
+} from "./qa.ts";
+export {
+  type AnswerDraft,
+  answerDraft,
+  answerDraftKey,
+  type QuestionDraft,
+  type QuestionDraftStore,
+  type QuestionSubmitOutcome,
+  questionDraft,
+  questionDraftKey,
+  submitQuestion,
+} from "./question-draft.ts";
+export {
   acquireReviews,
   type HelpfulOutcome,
   isEmpty,
