@@ -33,6 +33,12 @@ export {
   questionsEmpty,
 } from "./qa.ts";
 export {
+  acquireQuestionDetail,
+  type QaReport,
+  type QuestionDetailState,
+  type QuestionDetailStore,
+} from "./question-detail.ts";
+export {
   type AnswerDraft,
   answerDraft,
   answerDraftKey,
