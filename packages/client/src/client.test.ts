@@ -7,6 +7,8 @@ import { NotFoundError } from "./errors/not-found-error.ts";
 import { RateLimitError } from "./errors/rate-limit-error.ts";
 import { ValidationError } from "./errors/validation-error.ts";
 import { ideasClient } from "./ideas.ts";
+import { reviewsClient } from "./reviews.ts";
+import { siteClient } from "./site.ts";
 
 type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
 
@@ -64,7 +66,11 @@ describe("createClient", () => {
       fetch: f.fetch,
       getToken: () => "tok",
     });
-    await client.createReview("sku-1", { rating: 5, body: "Great" }, { idempotencyKey: "k-1" });
+    await reviewsClient(client).createReview(
+      "sku-1",
+      { rating: 5, body: "Great" },
+      { idempotencyKey: "k-1" },
+    );
     const req = f.requests[0]!;
     assert.equal(req.method, "POST");
     assert.equal(req.headers.get("authorization"), "Bearer tok");
@@ -79,7 +85,9 @@ describe("createClient", () => {
     ];
     const f = fakeFetch({ status: 400, body: problem(400, { errors }) });
     const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
-    const error = await client.createReview("sku-1", { rating: 9, body: "" }).catch((e: unknown) => e);
+    const error = await reviewsClient(client)
+      .createReview("sku-1", { rating: 9, body: "" })
+      .catch((e: unknown) => e);
     assert.ok(error instanceof ValidationError);
     assert.equal(error.status, 400);
     assert.equal(error.detail, "What went wrong");
@@ -93,9 +101,11 @@ describe("createClient", () => {
       { status: 429, body: problem(429), headers: { "retry-after": "30" } },
     );
     const client = createClient({ api: "https://api.test", site: "demo", fetch: f.fetch });
-    await assert.rejects(client.setHelpful("a"), AuthError);
-    await assert.rejects(client.clearHelpful("a"), NotFoundError);
-    const limited = await client.reportReview("a", { reason: "spam" }).catch((e: unknown) => e);
+    await assert.rejects(reviewsClient(client).setHelpful("a"), AuthError);
+    await assert.rejects(reviewsClient(client).clearHelpful("a"), NotFoundError);
+    const limited = await reviewsClient(client)
+      .reportReview("a", { reason: "spam" })
+      .catch((e: unknown) => e);
     assert.ok(limited instanceof RateLimitError);
     assert.equal(limited.retryAfter, 30);
   });
@@ -117,7 +127,7 @@ describe("createClient", () => {
 
     const w = fakeFetch({ status: 503, body: problem(503) }, { status: 201, body: {} });
     const writer = createClient({ api: "https://api.test", site: "demo", fetch: w.fetch, retry: 1 });
-    await assert.rejects(writer.createReview("sku-1", { rating: 5, body: "x" }));
+    await assert.rejects(reviewsClient(writer).createReview("sku-1", { rating: 5, body: "x" }));
     assert.equal(w.requests.length, 1);
   });
 
@@ -143,7 +153,9 @@ describe("createClient", () => {
         init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
       )) as typeof globalThis.fetch;
     const client = createClient({ api: "https://api.test", site: "demo", fetch, timeout: 20, retry: 0 });
-    const error = await client.getConfig().catch((e: unknown) => e);
+    const error = await siteClient(client)
+      .getConfig()
+      .catch((e: unknown) => e);
     assert.ok(error instanceof NetworkError);
     assert.equal(error.timeout, true);
   });
@@ -153,7 +165,9 @@ describe("createClient", () => {
       throw new TypeError("fetch failed");
     }) as typeof globalThis.fetch;
     const client = createClient({ api: "https://api.test", site: "demo", fetch, retry: 0 });
-    const error = await client.getConfig().catch((e: unknown) => e);
+    const error = await siteClient(client)
+      .getConfig()
+      .catch((e: unknown) => e);
     assert.ok(error instanceof NetworkError);
     assert.equal(error.status, 0);
   });

@@ -1,14 +1,4 @@
-import type {
-  HelpfulResult,
-  ReportCreate,
-  Review,
-  ReviewCreate,
-  ReviewList,
-  ReviewSort,
-  Session,
-  SessionCreate,
-  SiteConfig,
-} from "@corner/contracts";
+import type { ReviewList, ReviewSort, Session, SessionCreate, SiteConfig } from "@corner/contracts";
 import { NetworkError } from "./errors/network-error.ts";
 import { read } from "./read.ts";
 import type { Send } from "./write.ts";
@@ -40,55 +30,23 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
-export interface CreateReviewOptions extends RequestOptions {
+export interface CreateOptions extends RequestOptions {
   /** Reuse the same key when retrying the same draft so the server stores it once. */
   idempotencyKey?: string | undefined;
 }
+
+/** @deprecated Renamed `CreateOptions`: every create takes it. */
+export type CreateReviewOptions = CreateOptions;
 
 /** Typed access to one site's part of the Corner API. Every method throws a `CornerError` subclass on failure. */
 export interface CornerClient {
   readonly api: string;
   readonly site: string;
   /**
-   * `GET /v1/sites/{site}/config`: the site's public settings.
-   * @example const { allowGuests } = await client.getConfig();
-   */
-  getConfig(opts?: RequestOptions): Promise<SiteConfig>;
-  /**
-   * `POST /v1/sites/{site}/session`: signs in with the host's SSO JWT or as a guest.
-   * @example const { token, user } = await client.createSession({ guest: { name: "Ada" } });
-   */
-  createSession(body: SessionCreate, opts?: RequestOptions): Promise<Session>;
-  /**
    * `GET /v1/sites/{site}/subjects/{subject}/reviews`: summary plus one page of reviews.
    * @example const page = await client.listReviews("sku-1", { sort: "helpful", rating: 5 }, { signal });
    */
   listReviews(subject: string, params?: ListReviewsParams, opts?: RequestOptions): Promise<ReviewList>;
-  /**
-   * `GET /v1/sites/{site}/reviews/{id}`.
-   * @example const review = await client.getReview(id);
-   */
-  getReview(id: string, opts?: RequestOptions): Promise<Review>;
-  /**
-   * `POST /v1/sites/{site}/subjects/{subject}/reviews`: creates the person's review (201) or edits it (200).
-   * @example const review = await client.createReview("sku-1", { rating: 5, body: "Great" }, { idempotencyKey });
-   */
-  createReview(subject: string, body: ReviewCreate, opts?: CreateReviewOptions): Promise<Review>;
-  /**
-   * `PUT /v1/sites/{site}/reviews/{id}/helpful`: marks a review helpful; answers the exact count.
-   * @example const { helpful } = await client.setHelpful(id);
-   */
-  setHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
-  /**
-   * `DELETE /v1/sites/{site}/reviews/{id}/helpful`: removes the mark.
-   * @example const { helpful } = await client.clearHelpful(id);
-   */
-  clearHelpful(id: string, opts?: RequestOptions): Promise<HelpfulResult>;
-  /**
-   * `POST /v1/sites/{site}/reviews/{id}/reports`: reports abuse.
-   * @example await client.reportReview(id, { reason: "spam" });
-   */
-  reportReview(id: string, body: ReportCreate, opts?: RequestOptions): Promise<{ id: string }>;
   /**
    * A GET of any path under the site (`boards/feedback`), for endpoint modules such as `ideasClient`.
    * Empty query values are left out.
@@ -143,8 +101,6 @@ export function createClient(options: ClientOptions): CornerClient {
   return {
     api,
     site,
-    getConfig: (opts) => get<SiteConfig>("config", {}, opts?.signal),
-    createSession: (body, opts) => send<Session>("post", "session", { json: body, signal: opts?.signal }),
     listReviews: (subject, p = {}, opts) =>
       get<ReviewList>(
         `subjects/${seg(subject)}/reviews`,
@@ -156,19 +112,6 @@ export function createClient(options: ClientOptions): CornerClient {
         },
         opts?.signal,
       ),
-    getReview: (id, opts) => get<Review>(`reviews/${seg(id)}`, {}, opts?.signal),
-    createReview: (subject, body, opts) =>
-      send<Review>("post", `subjects/${seg(subject)}/reviews`, {
-        json: body,
-        signal: opts?.signal,
-        headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
-      }),
-    setHelpful: (id, opts) =>
-      send<HelpfulResult>("put", `reviews/${seg(id)}/helpful`, { signal: opts?.signal }),
-    clearHelpful: (id, opts) =>
-      send<HelpfulResult>("delete", `reviews/${seg(id)}/helpful`, { signal: opts?.signal }),
-    reportReview: (id, body, opts) =>
-      send<{ id: string }>("post", `reviews/${seg(id)}/reports`, { json: body, signal: opts?.signal }),
     read: (path, query = {}, opts) => get(path, query, opts?.signal),
     send,
   };

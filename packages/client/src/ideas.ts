@@ -12,7 +12,7 @@ import type {
   SimilarIdeas,
   VoteResult,
 } from "@corner/contracts";
-import type { CornerClient, CreateReviewOptions, RequestOptions } from "./client.ts";
+import type { CornerClient, CreateOptions, RequestOptions } from "./client.ts";
 
 export interface ListCommentsParams {
   cursor?: string | null | undefined;
@@ -58,7 +58,7 @@ export interface IdeasClient {
    * `POST /v1/sites/{site}/boards/{board}/ideas`: suggests an idea.
    * @example const idea = await ideas.createIdea("feedback", { title: "Dark mode" }, { idempotencyKey });
    */
-  createIdea(board: string, body: IdeaCreate, opts?: CreateReviewOptions): Promise<Idea>;
+  createIdea(board: string, body: IdeaCreate, opts?: CreateOptions): Promise<Idea>;
   /**
    * `PUT /v1/sites/{site}/ideas/{id}/vote`: answers the exact count.
    * @example const { votes } = await ideas.voteIdea(id);
@@ -79,7 +79,7 @@ export interface IdeasClient {
    * `status` is `pending` while the site pre-moderates it.
    * @example const comment = await ideas.createComment(id, { body: "+1", parentId }, { idempotencyKey });
    */
-  createComment(id: string, body: CommentCreate, opts?: CreateReviewOptions): Promise<IdeaComment>;
+  createComment(id: string, body: CommentCreate, opts?: CreateOptions): Promise<IdeaComment>;
   /**
    * `PUT /v1/sites/{site}/ideas/{id}/follow`: be notified of the idea's status changes.
    * @example const { following } = await ideas.followIdea(id);
@@ -94,11 +94,6 @@ export interface IdeasClient {
 
 const seg = encodeURIComponent;
 /** A JSON write that the server stores once per Idempotency-Key. */
-const keyed = (json: unknown, opts?: CreateReviewOptions) => ({
-  json,
-  signal: opts?.signal,
-  headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
-});
 const clients = new WeakMap<CornerClient, IdeasClient>();
 
 /**
@@ -129,7 +124,8 @@ export function ideasClient(client: CornerClient): IdeasClient {
     getIdea: (id, opts) => read<Idea>(`ideas/${seg(id)}`, {}, opts),
     similarIdeas: (board, q, opts) =>
       read<SimilarIdeas>(`boards/${seg(board)}/ideas/similar`, { q: q.trim() }, opts),
-    createIdea: (board, body, opts) => send<Idea>("post", `boards/${seg(board)}/ideas`, keyed(body, opts)),
+    createIdea: (board, body, opts) =>
+      send<Idea>("post", `boards/${seg(board)}/ideas`, { ...opts, json: body }),
     voteIdea: (id, opts) => send<VoteResult>("put", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
     unvoteIdea: (id, opts) => send<VoteResult>("delete", `ideas/${seg(id)}/vote`, { signal: opts?.signal }),
     listComments: (id, p = {}, opts) =>
@@ -139,7 +135,7 @@ export function ideasClient(client: CornerClient): IdeasClient {
         opts,
       ),
     createComment: (id, body, opts) =>
-      send<IdeaComment>("post", `ideas/${seg(id)}/comments`, keyed(body, opts)),
+      send<IdeaComment>("post", `ideas/${seg(id)}/comments`, { ...opts, json: body }),
     followIdea: (id, opts) => send<FollowResult>("put", `ideas/${seg(id)}/follow`, { signal: opts?.signal }),
     unfollowIdea: (id, opts) =>
       send<FollowResult>("delete", `ideas/${seg(id)}/follow`, { signal: opts?.signal }),

@@ -1,6 +1,7 @@
 export {
   type ClientOptions,
   type CornerClient,
+  type CreateOptions,
   type CreateReviewOptions,
   createClient,
   type ListReviewsParams,
@@ -23,3 +24,5 @@ export {
   qaClient,
   type ReportResult,
 } from "./qa.ts";
+export { type ReviewsClient, reviewsClient } from "./reviews.ts";
+export { type SiteClient, siteClient } from "./site.ts";

@@ -15,7 +15,7 @@ import type {
   Reputation,
   SimilarQuestions,
 } from "@corner/contracts";
-import type { CornerClient, CreateReviewOptions, RequestOptions } from "./client.ts";
+import type { CornerClient, CreateOptions, RequestOptions } from "./client.ts";
 
 /** What a report answers (contracts has the `Report` schema but no type of it). */
 export interface ReportResult {
@@ -68,12 +68,12 @@ export interface QaClient {
    * site pre-moderates it.
    * @example const q = await qa.createQuestion("sku-1", { title: "Is it waterproof?" }, { idempotencyKey });
    */
-  createQuestion(subject: string, body: QuestionCreate, opts?: CreateReviewOptions): Promise<Question>;
+  createQuestion(subject: string, body: QuestionCreate, opts?: CreateOptions): Promise<Question>;
   /**
    * `POST /v1/sites/{site}/questions/{id}/answers`: answers a question.
    * @example const a = await qa.createAnswer(id, { body: "Yes, fully." }, { idempotencyKey });
    */
-  createAnswer(questionId: string, body: AnswerCreate, opts?: CreateReviewOptions): Promise<Answer>;
+  createAnswer(questionId: string, body: AnswerCreate, opts?: CreateOptions): Promise<Answer>;
   /**
    * `PUT /v1/sites/{site}/answers/{id}/vote`: marks an answer helpful; answers the exact count. 403 on
    * one's own answer.
@@ -124,12 +124,6 @@ export interface QaClient {
 }
 
 const seg = encodeURIComponent;
-/** A JSON write that the server stores once per Idempotency-Key. */
-const keyed = (json: unknown, opts?: CreateReviewOptions) => ({
-  json,
-  signal: opts?.signal,
-  headers: opts?.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {},
-});
 const plain = (opts?: RequestOptions) => ({ signal: opts?.signal });
 const page = (p: { cursor?: string | null | undefined; limit?: number | undefined }) => ({
   cursor: p.cursor ?? undefined,
@@ -162,8 +156,9 @@ export function qaClient(client: CornerClient): QaClient {
     listAnswers: (id, p = {}, opts) =>
       read<AnswerList>(`${question(id)}/answers`, { sort: p.sort, ...page(p) }, opts),
     createQuestion: (subject, body, opts) =>
-      send<Question>("post", `subjects/${seg(subject)}/questions`, keyed(body, opts)),
-    createAnswer: (id, body, opts) => send<Answer>("post", `${question(id)}/answers`, keyed(body, opts)),
+      send<Question>("post", `subjects/${seg(subject)}/questions`, { ...opts, json: body }),
+    createAnswer: (id, body, opts) =>
+      send<Answer>("post", `${question(id)}/answers`, { ...opts, json: body }),
     voteAnswer: (id, opts) => send<AnswerVoteResult>("put", `${answer(id)}/vote`, plain(opts)),
     unvoteAnswer: (id, opts) => send<AnswerVoteResult>("delete", `${answer(id)}/vote`, plain(opts)),
     acceptAnswer: (id, answerId, opts) =>

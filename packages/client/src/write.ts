@@ -9,7 +9,10 @@ export interface WriterOptions {
   getToken?: (() => string | null | undefined) | undefined;
 }
 
-export type Send = <T>(method: "post" | "put" | "delete", path: string, o?: Options) => Promise<T>;
+/** ky's options, plus the write's Idempotency-Key: a retry of the same draft sends the same key. */
+export type SendOptions = Options & { idempotencyKey?: string | undefined };
+
+export type Send = <T>(method: "post" | "put" | "delete", path: string, o?: SendOptions) => Promise<T>;
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === "AbortError";
 
@@ -34,7 +37,8 @@ export function writer(o: WriterOptions): Send {
       ],
     },
   });
-  return async (method, path, options = {}) => {
+  return async (method, path, { idempotencyKey, ...options } = {}) => {
+    if (idempotencyKey) options.headers = { ...options.headers, "idempotency-key": idempotencyKey };
     try {
       return await http(path, { ...options, method }).json();
     } catch (e) {

@@ -87,3 +87,4 @@ export const ReportCreate = v.strictObject({ reason: ReportReason, note: v.optio
 export type ReportCreate = v.InferInput<typeof ReportCreate>;
 
 export const Report = v.object({ id: Id, reason: ReportReason, createdAt: v.string() });
+export type Report = v.InferOutput<typeof Report>;

@@ -69,7 +69,8 @@ export function acquireReviews(config: CornerConfig, subject: string): ReviewsSt
       load: (sort = $state.get().sort, rating = $state.get().rating) => list.load({ sort, rating }),
       toggleHelpful: (id) =>
         list.toggle(id, "helpful", "helpfulByMe", (on) =>
-          on ? client.setHelpful(id) : client.clearHelpful(id),
+          // The review client's helpful methods would bring its other writes into the first view.
+          client.send<HelpfulResult>(on ? "put" : "delete", `reviews/${encodeURIComponent(id)}/helpful`),
         ),
     };
   });

@@ -1,3 +1,4 @@
+import { siteClient } from "@corner/client";
 import type { SessionCreate, User } from "@corner/contracts";
 import { type CornerConfig, clientFor } from "./config.ts";
 import { setSession } from "./session.ts";
@@ -10,7 +11,7 @@ import { setSession } from "./session.ts";
  * const user = await login({ site: "demo", api: "https://api.example.com" }, { guest: { name: "Ada" } });
  */
 export async function login(config: CornerConfig, opts: SessionCreate): Promise<User> {
-  const session = await clientFor(config).createSession(opts);
+  const session = await siteClient(clientFor(config)).createSession(opts);
   setSession(config.site, session);
   return session.user;
 }

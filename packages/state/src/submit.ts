@@ -1,4 +1,4 @@
-import { AuthError, type CornerError, ValidationError } from "@corner/client";
+import { AuthError, type CornerError, reviewsClient, ValidationError } from "@corner/client";
 import type { Review } from "@corner/contracts";
 import { type CornerConfig, clientFor } from "./config.ts";
 import { reviewDraft } from "./draft.ts";
@@ -22,7 +22,7 @@ export async function submitReview(config: CornerConfig, subject: string): Promi
   if (!getToken(config.site)) return { kind: "login-required" };
   const { rating, title, body } = draft.$draft.get();
   try {
-    const review = await clientFor(config).createReview(
+    const review = await reviewsClient(clientFor(config)).createReview(
       subject,
       { rating, body, ...(title.trim() ? { title } : {}) },
       { idempotencyKey: draft.idempotencyKey() },

@@ -1,3 +1,4 @@
+import { siteClient } from "@corner/client";
 import type { Session } from "@corner/contracts";
 import { clientFor, sessionStore } from "@corner/state";
 import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
@@ -54,7 +55,7 @@ export class SignInController implements ReactiveController {
       this.boundTo = key;
       this.state.store = config ? sessionStore(config.site) : null;
       if (config)
-        void clientFor(config)
+        void siteClient(clientFor(config))
           .getConfig()
           .then(
             (c) => {

@@ -1,4 +1,4 @@
-import { RateLimitError } from "@corner/client";
+import { RateLimitError, siteClient } from "@corner/client";
 import type { Review, Session, SiteConfig } from "@corner/contracts";
 import {
   CornerElement,
@@ -113,7 +113,7 @@ export class CornerReviewForm extends CornerElement {
     const config = this.config!;
     let p = siteConfigs.get(`${config.api}|${config.site}`);
     if (!p) {
-      p = clientFor(config)
+      p = siteClient(clientFor(config))
         .getConfig()
         .catch(() => null);
       siteConfigs.set(`${config.api}|${config.site}`, p);

@@ -1,3 +1,4 @@
+import { reviewsClient } from "@corner/client";
 import type { ReportCreate, Review } from "@corner/contracts";
 import { emit } from "@corner/core";
 import { clientFor, getToken } from "@corner/state";
@@ -57,7 +58,7 @@ export async function sendReport(
   if (!config) return;
   const m = messages(host);
   try {
-    await clientFor(config).reportReview(review.id, { reason });
+    await reviewsClient(clientFor(config)).reportReview(review.id, { reason });
     host.reported.add(review.id);
     host.reporting = null;
     host.notice = m.reported;
