@@ -139,6 +139,9 @@ export function productPage(ctx: ShopContext, product: Product): Html {
   <div class="reviews">
     <corner-reviews id="reviews" subject="${product.id}"></corner-reviews>
   </div>
+  <div class="reviews questions">
+    <corner-qa id="questions" subject="${product.id}"></corner-qa>
+  </div>
 </div>`,
     "product-page",
   );

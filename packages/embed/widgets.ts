@@ -5,6 +5,7 @@ export const widgets: Record<string, { entry: string; tags: string[] }> = {
   reviews: { entry: "packages/widget-reviews/src/reviews/reviews.ts", tags: ["corner-reviews"] },
   rating: { entry: "packages/widget-reviews/src/rating/rating.ts", tags: ["corner-rating"] },
   ideas: { entry: "packages/widget-ideas/src/ideas/ideas.ts", tags: ["corner-ideas"] },
+  qa: { entry: "packages/widget-qa/src/qa/qa.ts", tags: ["corner-qa"] },
 };
 
 /** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */
