@@ -22,9 +22,11 @@ export interface DemoOptions {
 }
 
 /** The people the demo backend can sign in; a real shop would use its own logged-in customer. */
-const people: Record<string, { name: string; email: string }> = {
+const people: Record<string, { name: string; email: string; roles?: string[] }> = {
   alice: { name: "Alice Moreau", email: "alice@example.com" },
   ben: { name: "Ben Okafor", email: "ben@example.com" },
+  // The shop's own staff: their answers are official and they may accept an answer to any question.
+  sam: { name: "Sam at Corner Outfitters", email: "sam@example.com", roles: ["staff"] },
 };
 
 export function contentSecurityPolicy(api: string): string {
@@ -74,7 +76,11 @@ export function createDemoApp(opts: DemoOptions): Hono {
     const sub = c.req.query("user") ?? "alice";
     const person = people[sub];
     if (!person) return c.json({ error: `unknown demo user ${sub}` }, 404);
-    const sso = await new SignJWT({ name: person.name, email: person.email })
+    const sso = await new SignJWT({
+      name: person.name,
+      email: person.email,
+      ...(person.roles ? { roles: person.roles } : {}),
+    })
       .setProtectedHeader({ alg: "HS256" })
       .setSubject(sub)
       .setAudience(opts.site)

@@ -1,25 +1,17 @@
 // End to end, no mocks: the demo shop as `pnpm start` serves it (built bundle, real API seeded with site
 // `demo`), driven in Chromium: what a visitor sees, and "Sign in as Alice" through the shop's backend.
 import assert from "node:assert/strict";
-import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { startDemo } from "../demo/server.ts";
 import { startTestApi } from "../packages/test-utils/src/node/index.ts";
-import { distDir, launchChromium } from "./support.ts";
+import { distDir, freePort, launchChromium } from "./support.ts";
 
 const DEMO_SSO_SECRET = "demo-sso-secret-change-me-0123456789abcdef";
 const publicDir = fileURLToPath(new URL("../demo/public", import.meta.url));
 
 /** A port nobody listens on right now, so the API can allow the shop's origin before the shop starts. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe("the demo shop", () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;

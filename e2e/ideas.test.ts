@@ -5,23 +5,14 @@
 // product page opens the form in a dialog, by keyboard alone.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startDemo } from "../demo/server.ts";
 import { startTestApi } from "../packages/test-utils/src/node/index.ts";
-import { axePath, distDir, launchChromium } from "./support.ts";
+import { axePath, axeViolations, distDir, freePort, launchChromium } from "./support.ts";
 
 const publicDir = fileURLToPath(new URL("../demo/public", import.meta.url));
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 describe("the demo shop's Feedback page", () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -247,14 +238,3 @@ describe("the demo shop's Feedback page", () => {
     await page.close();
   });
 });
-
-const axeViolations = (page: Page) =>
-  page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });

@@ -1,7 +1,8 @@
 // Shared set-up for the end-to-end tests and the size benchmark: Chromium, the plain customer page, and
 // the strict Content-Security-Policy it is served with.
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 export const distDir = fileURLToPath(new URL("../packages/embed/dist", import.meta.url));
 export const axePath = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
@@ -39,3 +40,24 @@ export function plainPage(opts: { site: string; api: string; subject?: string })
 </html>
 `;
 }
+
+/** A free TCP port on loopback (the demo shop must know its own origin before the API starts). */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** axe's violations on the page, shadow roots included, as `rule (nodes)`; axe must be loaded first. */
+export const axeViolations = (page: Page) =>
+  page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
