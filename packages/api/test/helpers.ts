@@ -32,7 +32,14 @@ export async function rowsFor(
     | "idea_votes"
     | "idea_followers"
     | "idea_comments"
-    | "notifications",
+    | "notifications"
+    | "questions"
+    | "question_summaries"
+    | "answers"
+    | "answer_votes"
+    | "question_followers"
+    | "qa_reports"
+    | "reputation",
   site: string,
 ) {
   const rows = await storage.driver.query<{ n: number }>(

@@ -217,7 +217,8 @@ export const StatusChange = v.pipe(
 );
 export type StatusChange = v.InferInput<typeof StatusChange>;
 
-export const Notification = v.object({
+/** A followed idea's status changed (with the official response, if one was given). */
+export const StatusNotification = v.object({
   id: Id,
   kind: v.literal("status"),
   idea: v.object({ id: Id, title: v.string() }),
@@ -226,6 +227,20 @@ export const Notification = v.object({
   createdAt: v.string(),
   read: v.boolean(),
 });
+export type StatusNotification = v.InferOutput<typeof StatusNotification>;
+
+/** A followed question got an answer (`answer`), or one of its answers was accepted (`accepted`). */
+export const QaNotification = v.object({
+  id: Id,
+  kind: v.picklist(["answer", "accepted"]),
+  question: v.object({ id: Id, title: v.string(), subject: v.string() }),
+  answer: v.object({ id: Id, author: v.object({ id: v.string(), name: v.string() }) }),
+  createdAt: v.string(),
+  read: v.boolean(),
+});
+export type QaNotification = v.InferOutput<typeof QaNotification>;
+
+export const Notification = v.variant("kind", [StatusNotification, QaNotification]);
 export type Notification = v.InferOutput<typeof Notification>;
 
 export const NotificationList = v.object({ ...Page(Notification).entries, unread: v.number() });

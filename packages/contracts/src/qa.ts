@@ -128,6 +128,7 @@ export const SimilarQuestion = v.object({
   id: Id,
   title: v.string(),
   answerCount: v.number(),
+  /** An answer has been accepted. */
   answered: v.boolean(),
   /** 0–1, higher is closer. */
   score: v.number(),

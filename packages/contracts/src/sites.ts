@@ -18,6 +18,16 @@ export const SiteCreate = v.object({
   allowGuests: v.optional(v.boolean(), false),
   /** When true, new content waits for approval (`status: "pending"`). */
   premoderation: v.optional(v.boolean(), false),
+  /** Q&A: reputation at or above this shows a person as a "top contributor" (default 50). */
+  topContributorThreshold: v.optional(
+    v.pipe(
+      v.number("must be a number"),
+      v.integer("must be a whole number"),
+      v.minValue(1, "must be at least 1"),
+      v.maxValue(1_000_000, "must be at most 1000000"),
+    ),
+    50,
+  ),
 });
 export type SiteCreate = v.InferInput<typeof SiteCreate>;
 
@@ -27,6 +37,7 @@ export const Site = v.object({
   origins: v.array(v.string()),
   allowGuests: v.boolean(),
   premoderation: v.boolean(),
+  topContributorThreshold: v.number(),
   createdAt: v.string(),
 });
 export type Site = v.InferOutput<typeof Site>;

@@ -11,6 +11,7 @@ const siteJson = (s: SiteRecord): Site => ({
   origins: s.origins,
   allowGuests: s.allowGuests,
   premoderation: s.premoderation,
+  topContributorThreshold: s.topContributorThreshold,
   createdAt: s.createdAt,
 });
 
@@ -62,6 +63,7 @@ export const siteRoutes = [
         ssoSecret,
         allowGuests: body.allowGuests,
         premoderation: body.premoderation,
+        topContributorThreshold: body.topContributorThreshold,
       });
       if (!created) throw new HttpProblem(409, "conflict", `A site with id ${body.id} already exists.`);
       rt.sites.forget(created.id);

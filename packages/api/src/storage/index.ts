@@ -1,3 +1,5 @@
+import { answerVotesStore } from "./answer-votes.ts";
+import { answersStore } from "./answers.ts";
 import { boardsStore } from "./boards.ts";
 import type { Driver } from "./driver.ts";
 import { helpfulStore } from "./helpful.ts";
@@ -8,11 +10,17 @@ import { ideasStore } from "./ideas.ts";
 import { idempotencyStore } from "./idempotency.ts";
 import { notificationsStore } from "./notifications.ts";
 import { peopleStore } from "./people.ts";
+import { acceptAnswer } from "./qa-accept.ts";
+import { qaReportsStore } from "./qa-reports.ts";
+import { questionsStore } from "./questions.ts";
 import { reportsStore } from "./reports.ts";
+import { reputationStore } from "./reputation.ts";
 import { reviewsStore } from "./reviews.ts";
 import { settingsStore } from "./settings.ts";
 import { sitesStore } from "./sites.ts";
 
+export type { AnswerVoteOutcome } from "./answer-votes.ts";
+export type { AnswerSortKey } from "./answers.ts";
 export type { BoardRecord, CategoryRecord } from "./boards.ts";
 export type { Driver, Row } from "./driver.ts";
 export { createPgliteDriver, createPostgresDriver, pgliteDriver } from "./driver.ts";
@@ -24,7 +32,12 @@ export { InvalidCursorError } from "./keyset.ts";
 export { migrate, migrationFiles } from "./migrate.ts";
 export type { NotificationRecord } from "./notifications.ts";
 export type { PersonRecord, Provider } from "./people.ts";
+export type { AcceptOutcome } from "./qa-accept.ts";
+export type { QaReportRecord } from "./qa-reports.ts";
+export type { AnswerRecord, QaAuthorRecord, QaStatus, QuestionRecord } from "./qa-rows.ts";
+export type { QuestionSortKey } from "./questions.ts";
 export type { ReportRecord } from "./reports.ts";
+export type { ReputationRecord } from "./reputation.ts";
 export type { ReviewRecord, ReviewSortKey, ReviewStatus, SummaryRecord } from "./reviews.ts";
 export type { SiteRecord } from "./sites.ts";
 
@@ -44,6 +57,13 @@ export interface Storage {
   ideaComments: ReturnType<typeof ideaCommentsStore>;
   ideaStaff: ReturnType<typeof ideaStaffStore>;
   notifications: ReturnType<typeof notificationsStore>;
+  questions: ReturnType<typeof questionsStore>;
+  answers: ReturnType<typeof answersStore>;
+  answerVotes: ReturnType<typeof answerVotesStore>;
+  /** Accepts an answer (or clears the choice with `answerId: null`); see qa-accept.ts. */
+  accept: (input: Parameters<typeof acceptAnswer>[1]) => ReturnType<typeof acceptAnswer>;
+  reputation: ReturnType<typeof reputationStore>;
+  qaReports: ReturnType<typeof qaReportsStore>;
   /** Runs `fn` in one transaction; every store on the argument is bound to it. */
   transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -65,6 +85,12 @@ export function createStorage(driver: Driver): Storage {
     ideaComments: ideaCommentsStore(driver),
     ideaStaff: ideaStaffStore(driver),
     notifications: notificationsStore(driver),
+    questions: questionsStore(driver),
+    answers: answersStore(driver),
+    answerVotes: answerVotesStore(driver),
+    accept: (input) => acceptAnswer(driver, input),
+    reputation: reputationStore(driver),
+    qaReports: qaReportsStore(driver),
     transaction: (fn) => driver.transaction((tx) => fn(createStorage(tx))),
     close: () => driver.close(),
   };

@@ -7,6 +7,8 @@ export interface SiteRecord {
   ssoSecret: string;
   allowGuests: boolean;
   premoderation: boolean;
+  /** Q&A: reputation at or above this earns the `top_contributor` badge. */
+  topContributorThreshold: number;
   createdAt: string;
 }
 
@@ -17,6 +19,7 @@ type SiteRow = {
   sso_secret: string;
   allow_guests: boolean;
   premoderation: boolean;
+  top_contributor_threshold: number;
   created_at: Date;
 };
 
@@ -27,18 +30,30 @@ const toSite = (r: SiteRow): SiteRecord => ({
   ssoSecret: r.sso_secret,
   allowGuests: r.allow_guests,
   premoderation: r.premoderation,
+  topContributorThreshold: r.top_contributor_threshold,
   createdAt: new Date(r.created_at).toISOString(),
 });
 
 export function sitesStore(db: Driver) {
   return {
     /** Creates the site; null when the id is taken. */
-    async create(s: Omit<SiteRecord, "createdAt">): Promise<SiteRecord | null> {
+    async create(
+      s: Omit<SiteRecord, "createdAt" | "topContributorThreshold"> & { topContributorThreshold?: number },
+    ): Promise<SiteRecord | null> {
       const rows = await db.query<SiteRow>(
-        `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, created_at)
-         VALUES ($1, $2, $3::text[], $4, $5, $6, $7::timestamptz)
+        `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, top_contributor_threshold, created_at)
+         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8::timestamptz)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
-        [s.id, s.name, s.origins, s.ssoSecret, s.allowGuests, s.premoderation, new Date().toISOString()],
+        [
+          s.id,
+          s.name,
+          s.origins,
+          s.ssoSecret,
+          s.allowGuests,
+          s.premoderation,
+          s.topContributorThreshold ?? 50,
+          new Date().toISOString(),
+        ],
       );
       return rows[0] ? toSite(rows[0]) : null;
     },

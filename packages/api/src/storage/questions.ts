@@ -1,0 +1,251 @@
+import type { Driver } from "./driver.ts";
+import { uuidv7 } from "./ids.ts";
+import { decodeKeyset, encodeKeyset, InvalidCursorError } from "./keyset.ts";
+import {
+  type QaStatus,
+  type QuestionRecord,
+  type QuestionRow,
+  questionSelect,
+  sqlParams,
+  toQuestion,
+  visibleTo,
+} from "./qa-rows.ts";
+
+export type QuestionSortKey = "newest" | "most_answered" | "unanswered";
+
+/** Keyset order per sort: the first key varies, ties broken by (created_at DESC, id DESC). */
+const SORTS: Record<
+  QuestionSortKey,
+  { where?: string; order: string; after: string; key: (r: QuestionRow) => number | null }
+> = {
+  newest: {
+    order: "q.created_at DESC, q.id DESC",
+    after: "(q.created_at, q.id) < ($C::timestamptz, $I::uuid)",
+    key: () => null,
+  },
+  most_answered: {
+    order: "q.answer_count DESC, q.created_at DESC, q.id DESC",
+    after:
+      "(q.answer_count < $K OR (q.answer_count = $K AND (q.created_at, q.id) < ($C::timestamptz, $I::uuid)))",
+    key: (r) => r.answer_count,
+  },
+  unanswered: {
+    where: "q.answer_count = 0",
+    order: "q.created_at DESC, q.id DESC",
+    after: "(q.created_at, q.id) < ($C::timestamptz, $I::uuid)",
+    key: () => null,
+  },
+};
+
+/** Moves a subject's published-question total (creating its row). */
+async function shiftTotal(db: Driver, siteId: string, subject: string, by: number) {
+  await db.query(
+    `INSERT INTO question_summaries (site_id, subject, questions) VALUES ($1, $2, $3)
+     ON CONFLICT (site_id, subject) DO UPDATE SET questions = question_summaries.questions + $3`,
+    [siteId, subject, by],
+  );
+}
+
+/** Follows a question; idempotent. */
+export const followQuestion = (
+  db: Driver,
+  siteId: string,
+  questionId: string,
+  personId: string,
+  at: string,
+) =>
+  db.query(
+    `INSERT INTO question_followers (site_id, question_id, person_id, created_at)
+     VALUES ($1, $2::uuid, $3::uuid, $4::timestamptz) ON CONFLICT DO NOTHING`,
+    [siteId, questionId, personId, at],
+  );
+
+export function questionsStore(db: Driver) {
+  const get = async (siteId: string, id: string, viewerId?: string): Promise<QuestionRecord | null> => {
+    const rows = await db.query<QuestionRow>(
+      `${questionSelect(viewerId ? "$3" : undefined)} WHERE q.site_id = $1 AND q.id = $2::uuid`,
+      viewerId ? [siteId, id, viewerId] : [siteId, id],
+    );
+    return rows[0] ? toQuestion(rows[0]) : null;
+  };
+
+  return {
+    get,
+
+    /** A question the reader may see: published, or pending and theirs. */
+    async visible(siteId: string, id: string, viewerId?: string): Promise<QuestionRecord | null> {
+      const q = await get(siteId, id, viewerId);
+      const ok = q && (q.status === "published" || (q.status === "pending" && q.author.id === viewerId));
+      return ok ? q : null;
+    },
+
+    /** The subject's published questions. */
+    async total(siteId: string, subject: string): Promise<number> {
+      const rows = await db.query<{ questions: number }>(
+        "SELECT questions FROM question_summaries WHERE site_id = $1 AND subject = $2",
+        [siteId, subject],
+      );
+      return rows[0]?.questions ?? 0;
+    },
+
+    /** Asks a question (pending when `pending`); the asker follows it from the start. */
+    create(input: {
+      siteId: string;
+      subject: string;
+      personId: string;
+      title: string;
+      details: string;
+      staff: boolean;
+      pending: boolean;
+      /** Seed data only: backdate the question. */
+      createdAt?: string;
+    }): Promise<QuestionRecord> {
+      return db.transaction(async (tx) => {
+        const id = uuidv7();
+        const at = input.createdAt ?? new Date().toISOString();
+        const status: QaStatus = input.pending ? "pending" : "published";
+        await tx.query(
+          `INSERT INTO questions (id, site_id, subject, person_id, title, details, status, staff, created_at, updated_at)
+           VALUES ($1::uuid, $2, $3, $4::uuid, $5, $6, $7, $8, $9::timestamptz, $9::timestamptz)`,
+          [
+            id,
+            input.siteId,
+            input.subject,
+            input.personId,
+            input.title,
+            input.details,
+            status,
+            input.staff,
+            at,
+          ],
+        );
+        if (status === "published") await shiftTotal(tx, input.siteId, input.subject, 1);
+        await followQuestion(tx, input.siteId, id, input.personId, at);
+        return (await questionsStore(tx).get(input.siteId, id, input.personId))!;
+      });
+    },
+
+    /** One page in keyset order; a viewer also sees their own pending questions. */
+    async list(q: {
+      siteId: string;
+      subject: string;
+      sort: QuestionSortKey;
+      q?: string | undefined;
+      cursor?: string | undefined;
+      limit: number;
+      viewerId?: string | undefined;
+    }): Promise<{ items: QuestionRecord[]; next: string | null }> {
+      const sort = SORTS[q.sort];
+      const { params, p } = sqlParams([q.siteId, q.subject]);
+      const me = q.viewerId ? p(q.viewerId) : undefined;
+      let where = `q.site_id = $1 AND q.subject = $2 AND ${visibleTo("q", me)}`;
+      if (sort.where) where += ` AND ${sort.where}`;
+      if (q.q) {
+        // Titles and details, or any published answer.
+        const text = p(q.q);
+        where += ` AND (q.search @@ websearch_to_tsquery('english', ${text}) OR EXISTS (SELECT 1 FROM answers s
+          WHERE s.site_id = q.site_id AND s.question_id = q.id AND s.status = 'published'
+            AND s.search @@ websearch_to_tsquery('english', ${text})))`;
+      }
+      if (q.cursor) {
+        const c = decodeKeyset(q.cursor, q.sort, { integerKey: true });
+        const keyed = sort.after.includes("$K");
+        if (keyed && c.k === null) throw new InvalidCursorError("is not a cursor from this list");
+        const k = keyed ? p(c.k) : "";
+        const cc = p(c.c);
+        const ci = p(c.i);
+        where += ` AND ${sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci)}`;
+      }
+      const rows = await db.query<QuestionRow>(
+        `${questionSelect(me)} WHERE ${where} ORDER BY ${sort.order} LIMIT ${p(q.limit + 1)}`,
+        params,
+      );
+      const more = rows.length > q.limit;
+      const page = more ? rows.slice(0, q.limit) : rows;
+      const last = page[page.length - 1];
+      const next =
+        more && last
+          ? encodeKeyset({
+              s: q.sort,
+              k: sort.key(last),
+              c: new Date(last.created_at).toISOString(),
+              i: last.id,
+            })
+          : null;
+      return { items: page.map(toQuestion), next };
+    },
+
+    /**
+     * Published questions on the subject closest to `text`: trigram similarity of the title (typos,
+     * partial words) or a full-text match of title and details.
+     */
+    async similar(
+      siteId: string,
+      subject: string,
+      text: string,
+      limit: number,
+    ): Promise<{ id: string; title: string; answerCount: number; answered: boolean; score: number }[]> {
+      const rows = await db.query<{
+        id: string;
+        title: string;
+        answer_count: number;
+        answered: boolean;
+        score: number;
+      }>(
+        `SELECT id, title, answer_count, accepted_answer_id IS NOT NULL AS answered,
+           GREATEST(similarity(title, $3), word_similarity($3, title),
+             CASE WHEN search @@ plainto_tsquery('english', $3) THEN 0.3 ELSE 0 END)::float8 AS score
+         FROM questions
+         WHERE site_id = $1 AND subject = $2 AND status = 'published'
+           AND (title % $3 OR $3 <% title OR search @@ plainto_tsquery('english', $3))
+         ORDER BY score DESC, answer_count DESC, id DESC LIMIT $4`,
+        [siteId, subject, text, limit],
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        answerCount: r.answer_count,
+        answered: r.answered,
+        score: Math.round(Number(r.score) * 1000) / 1000,
+      }));
+    },
+
+    /** Follows (or stops following) a question the person can see; idempotent. Null when there is none. */
+    async follow(siteId: string, id: string, personId: string, on: boolean): Promise<boolean | null> {
+      const found = await db.query(
+        `SELECT 1 FROM questions q WHERE q.site_id = $1 AND q.id = $2::uuid AND ${visibleTo("q", "$3")}`,
+        [siteId, id, personId],
+      );
+      if (found.length === 0) return null;
+      if (on) await followQuestion(db, siteId, id, personId, new Date().toISOString());
+      else {
+        await db.query(
+          "DELETE FROM question_followers WHERE site_id = $1 AND question_id = $2::uuid AND person_id = $3::uuid",
+          [siteId, id, personId],
+        );
+      }
+      return on;
+    },
+
+    /** Moderation: publishing counts the question in its subject's total. Null when there is no such question. */
+    moderate(siteId: string, id: string, to: "published" | "rejected"): Promise<QuestionRecord | null> {
+      return db.transaction(async (tx) => {
+        const rows = await tx.query<{ subject: string; status: QaStatus }>(
+          "SELECT subject, status FROM questions WHERE site_id = $1 AND id = $2::uuid FOR UPDATE",
+          [siteId, id],
+        );
+        const cur = rows[0];
+        if (!cur) return null;
+        if (cur.status !== to) {
+          await tx.query(
+            "UPDATE questions SET status = $3, updated_at = $4::timestamptz WHERE site_id = $1 AND id = $2::uuid",
+            [siteId, id, to, new Date().toISOString()],
+          );
+          if (to === "published") await shiftTotal(tx, siteId, cur.subject, 1);
+          else if (cur.status === "published") await shiftTotal(tx, siteId, cur.subject, -1);
+        }
+        return questionsStore(tx).get(siteId, id);
+      });
+    },
+  };
+}
