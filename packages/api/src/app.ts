@@ -6,6 +6,7 @@ import { applyCors, corsHeaders } from "./middleware/cors/index.ts";
 import { HttpProblem, onError, problemResponse } from "./middleware/problems/index.ts";
 import { createLimiter } from "./middleware/rate-limit/index.ts";
 import { type AnyRoute, allowedMethods, mount } from "./registry.ts";
+import { answerRoutes } from "./routes/answers.ts";
 import { boardRoutes } from "./routes/boards.ts";
 import { configRoutes } from "./routes/config.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -14,6 +15,9 @@ import { ideaStaffRoutes } from "./routes/idea-staff.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
 import { openApiRoute } from "./routes/openapi.ts";
+import { qaAdminRoutes } from "./routes/qa-admin.ts";
+import { qaReportRoutes } from "./routes/qa-reports.ts";
+import { questionRoutes } from "./routes/questions.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { siteRoutes } from "./routes/sites.ts";
@@ -36,6 +40,10 @@ export function allRoutes(): AnyRoute[] {
     ...ideaCommentRoutes,
     ...ideaStaffRoutes,
     ...notificationRoutes,
+    ...questionRoutes,
+    ...answerRoutes,
+    ...qaReportRoutes,
+    ...qaAdminRoutes,
   ];
   routes.push(openApiRoute(() => routes));
   return routes;

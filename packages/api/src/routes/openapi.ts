@@ -87,7 +87,7 @@ export function buildOpenApi(routes: AnyRoute[]): Json {
     info: {
       title: "Corner API",
       version: "0.1.0",
-      description: "Community widgets: ratings and reviews, ideas boards.",
+      description: "Community widgets: ratings and reviews, ideas boards, questions and answers.",
     },
     paths,
     components: {

@@ -11,8 +11,8 @@ import type * as v from "valibot";
 import type { SessionUser } from "../middleware/auth/index.ts";
 import { notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
-import { publicListHeaders } from "../runtime.ts";
 import type { ReportRecord, ReviewRecord } from "../storage/index.ts";
+import { cachedListReply } from "./cached-list.ts";
 import { ReviewParams, SubjectParams } from "./params.ts";
 
 const DEFAULT_LIMIT = 10;
@@ -50,10 +50,8 @@ export const reviewRoutes = [
     query: ReviewListQuery,
     responses: { 200: { description: "Summary, items and the next cursor", schema: ReviewList } },
     handler: async ({ c, rt, db, params, query, site, user }) => {
-      const anonymous = !user;
       const key = `${query.sort}|${query.rating ?? ""}|${query.limit ?? DEFAULT_LIMIT}|${query.cursor ?? ""}`;
-      let cached = anonymous ? rt.lists.get(site.id, params.subject, key) : undefined;
-      if (!cached) {
+      return cachedListReply(c, rt, { site: site.id, subject: params.subject, key, user }, async () => {
         const page = await db.reviews.list({
           siteId: site.id,
           subject: params.subject,
@@ -64,25 +62,12 @@ export const reviewRoutes = [
           viewerId: user?.id,
         });
         const summary = await db.reviews.summary(site.id, params.subject);
-        const body: ReviewList = {
+        return {
           summary,
           items: page.items.map((r) => reviewJson(r, user)),
           next: page.next,
-        };
-        const json = JSON.stringify(body);
-        if (!anonymous) {
-          return c.body(json, 200, {
-            "content-type": "application/json",
-            "cache-control": "private, no-store",
-            vary: "Authorization",
-          });
-        }
-        const url = new URL(c.req.url);
-        cached = rt.lists.set(site.id, params.subject, key, json, url.pathname + url.search);
-      }
-      const headers = publicListHeaders(cached.etag);
-      if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304, headers);
-      return c.body(cached.body, 200, headers);
+        } satisfies ReviewList;
+      });
     },
   }),
 

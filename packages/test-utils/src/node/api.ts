@@ -6,6 +6,7 @@ import {
   type RateLimitOptions,
   type RunningServer,
   type Storage,
+  signSession,
   startServer,
 } from "@corner/api";
 import type { Board, Session, SiteCreated } from "@corner/contracts";
@@ -98,6 +99,7 @@ export async function createTestSite(
     allowGuests?: boolean;
     premoderation?: boolean;
     name?: string;
+    topContributorThreshold?: number;
   } = {},
 ): Promise<{ id: string; ssoSecret: string }> {
   const id = opts.id ?? `site-${randomBytes(4).toString("hex")}`;
@@ -110,6 +112,9 @@ export async function createTestSite(
       origins: opts.origins ?? ["https://shop.example"],
       allowGuests: opts.allowGuests ?? true,
       premoderation: opts.premoderation ?? false,
+      ...(opts.topContributorThreshold !== undefined
+        ? { topContributorThreshold: opts.topContributorThreshold }
+        : {}),
     }),
   });
   if (res.status !== 201) throw new Error(`creating site ${id}: ${res.status} ${await res.text()}`);
@@ -185,4 +190,33 @@ export async function createTestBoard(
   });
   if (res.status !== 201) throw new Error(`creating board: ${res.status} ${await res.text()}`);
   return (await res.json()) as Board;
+}
+
+/**
+ * Many signed-in people at once, for concurrency tests: each is an SSO person stored directly and
+ * given a session token signed with the API's session secret, without one HTTP sign-in each (the
+ * session route itself is tested on its own). `staff` people carry a staff session.
+ */
+export async function signInMany(
+  api: { storage: Storage },
+  site: { id: string },
+  prefix: string,
+  count: number,
+  opts: { staff?: boolean } = {},
+): Promise<Session[]> {
+  const key = new TextEncoder().encode(await loadSessionSecret(api.storage));
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const name = `${prefix} ${i + 1}`;
+      const person = await api.storage.people.upsert({
+        siteId: site.id,
+        provider: "sso",
+        subject: `${prefix}-${i + 1}`,
+        name,
+      });
+      const user = { id: person.id, name, kind: "sso" as const, ...(opts.staff ? { staff: true } : {}) };
+      const { token, expiresAt } = await signSession(key, { ...user, site: site.id });
+      return { token, expiresAt, user };
+    }),
+  );
 }
