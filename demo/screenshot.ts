@@ -15,7 +15,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-const shots: { name: string; path: string; act?: (page: Page) => Promise<void> }[] = [
+/** `only`: screenshot just this element (a long product page would hide what the shot is about). */
+const shots: { name: string; path: string; only?: string; act?: (page: Page) => Promise<void> }[] = [
   { name: "home", path: "/" },
   { name: "product", path: "/products/trail-runner-2" },
   { name: "product-empty", path: "/products/wool-beanie" },
@@ -34,6 +35,22 @@ const shots: { name: string; path: string; act?: (page: Page) => Promise<void> }
       await page.locator("corner-ideas[compact] corner-idea-form #title").fill("Dark mode");
     },
   },
+  { name: "qa", path: "/products/trail-runner-2", only: "corner-qa" },
+  {
+    name: "question",
+    path: "/products/trail-runner-2",
+    only: "corner-qa",
+    act: (page) => page.locator("corner-qa [part=question-link]").first().click(),
+  },
+  {
+    name: "ask",
+    path: "/products/trail-runner-2",
+    only: "corner-qa",
+    act: async (page) => {
+      await page.locator("corner-qa [part=ask-button]").click();
+      await page.locator("corner-qa corner-question-form #title").fill("Does it run");
+    },
+  },
 ];
 for (const width of [360, 1280]) {
   for (const theme of ["light", "dark"] as const) {
@@ -46,7 +63,8 @@ for (const width of [360, 1280]) {
       await shot.act?.(page);
       await page.waitForTimeout(shot.act ? 800 : 300);
       const file = join(out, `${shot.name}-${theme}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      if (shot.only) await page.locator(shot.only).screenshot({ path: file });
+      else await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
     await page.close();
