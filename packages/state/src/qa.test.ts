@@ -158,6 +158,38 @@ describe("questions store", () => {
     store.release();
   });
 
+  it("keeps a question posted while the list was reloading on top, counted once", async () => {
+    const old = question();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    fake.handler = () => json(page([old], null, 1));
+    const store = acquireQuestions(config, "trail-runner-2");
+    await store.load();
+    // A reload (on sign-in) whose answer was computed before the question existed.
+    fake.handler = async () => {
+      await gate;
+      return json(page([old], null, 1));
+    };
+    const reloading = store.reload();
+    const asked = question({ title: "Do they run small?" });
+    store.prependQuestion(asked);
+    release();
+    await reloading;
+    assert.deepEqual(
+      store.$state.get().items.map((i) => i.id),
+      [asked.id, old.id],
+    );
+    assert.equal(store.$state.get().total, 2);
+    // Later pages and loads go by the server alone.
+    fake.handler = () => json(page([asked, old], null, 2));
+    await store.reload();
+    assert.equal(store.$state.get().items.length, 2);
+    assert.equal(store.$state.get().total, 2);
+    store.release();
+  });
+
   it("patches one question in place without a request", async () => {
     const q = question();
     fake.handler = () => json(page([q]));

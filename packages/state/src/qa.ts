@@ -54,6 +54,8 @@ const stores = new Map<string, { store: QuestionsStore; users: number }>();
 export function acquireQuestions(config: CornerConfig, subject: string): QuestionsStore {
   return acquireShared(stores, `${config.api}|${config.site}|${subject}`, (evict) => {
     const client = qaClient(clientFor(config));
+    /** Questions posted while a first page was on its way. */
+    let asked: Question[] = [];
     const list = createListStore<Question, QuestionsQuery, { total: number }>(
       config,
       "question",
@@ -61,8 +63,22 @@ export function acquireQuestions(config: CornerConfig, subject: string): Questio
       evict,
       { sort: "newest", q: "", total: 0 },
       // The API's default sort is left out of the URL: one cacheable URL for the common first view.
-      ({ sort, q }, cursor, signal) =>
-        client.listQuestions(subject, { sort: sort === "newest" ? undefined : sort, q, cursor }, { signal }),
+      async ({ sort, q }, cursor, signal) => {
+        const page = await client.listQuestions(
+          subject,
+          { sort: sort === "newest" ? undefined : sort, q, cursor },
+          { signal },
+        );
+        if (cursor || signal.aborted || !asked.length) return page;
+        // A page asked for before a question was posted (a reload on sign-in) keeps it on top.
+        const missing = asked.filter((a) => !page.items.some((i) => i.id === a.id));
+        asked = [];
+        return {
+          ...page,
+          items: [...missing, ...page.items],
+          total: page.total + missing.filter((a) => a.status === "published").length,
+        };
+      },
     );
     // The list core has no insert (it sits in every first view); the atom it hands out is its own.
     const $state = list.$state as WritableAtom<QuestionsState>;
@@ -72,6 +88,7 @@ export function acquireQuestions(config: CornerConfig, subject: string): Questio
       patchQuestion: list.patchItem,
       prependQuestion(q) {
         const s = $state.get();
+        if (s.status === "loading") asked.push(q);
         const known = s.items.some((i) => i.id === q.id);
         $state.set({
           ...s,

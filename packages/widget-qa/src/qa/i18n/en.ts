@@ -1,0 +1,32 @@
+import type { Fmt } from "@corner/core";
+
+export const en = {
+  heading: "Questions & answers",
+  total: (f: Fmt, n: number) => f.plural(n, { one: "# question", other: "# questions" }),
+  search: "Search questions and answers",
+  sortBy: "Sort by",
+  sort: { newest: "Newest", most_answered: "Most answered", unanswered: "Unanswered" },
+  ask: "Ask a question",
+  loading: "Loading questions…",
+  error: "We couldn’t load the questions.",
+  retry: "Retry",
+  emptyTitle: "No questions yet",
+  emptyBody: "Wondering about size, fit or use? Ask, and other customers or our team will answer.",
+  askFirst: "Ask the first question",
+  noMatch: (q: string) => `No questions match “${q}”.`,
+  allAnswered: "Every question has an answer.",
+  askedBy: (name: string) => `Asked by ${name}`,
+  answers: (f: Fmt, n: number) => f.plural(n, { one: "# answer", other: "# answers" }),
+  noAnswers: "No answers yet — be the first",
+  staffAnswered: "Staff answered",
+  accepted: "Accepted answer",
+  readMore: "Read more",
+  readMoreLabel: (title: string) => `Read all answers to “${title}”`,
+  pending: "Awaiting moderation",
+  loadMore: "Show more questions",
+  loadMoreFailed: "More questions could not be loaded.",
+  loadingForm: "Loading the form…",
+  loadingQuestion: "Loading the question…",
+  badge: { staff: "Staff", verified_owner: "Verified owner", top_contributor: "Top contributor" },
+};
+export type QaMessages = typeof en;

@@ -1,0 +1,33 @@
+import type { Fmt } from "@corner/core";
+
+export const en = {
+  heading: "Ask a question",
+  hint: "Other customers and our team answer. Mention what matters: size, use, conditions.",
+  title: "Your question",
+  details: "Details (optional)",
+  count: (f: Fmt, n: number, max: number) => `${f.number(n)} / ${f.number(max)}`,
+  countLabel: (f: Fmt, n: number, max: number) => `${f.number(n)} of ${f.number(max)} characters used`,
+  similar: "Already asked? These may have your answer:",
+  answers: (f: Fmt, n: number) => f.plural(n, { one: "# answer", other: "# answers" }),
+  noAnswers: "No answers yet",
+  submit: "Post question",
+  sending: "Posting…",
+  cancel: "Cancel",
+  close: "Close",
+  titleRequired: "Write your question.",
+  titleTooLong: (f: Fmt, max: number) => `Shorten your question to ${f.number(max)} characters.`,
+  detailsTooLong: (f: Fmt, max: number) => `Shorten the details to ${f.number(max)} characters.`,
+  fixFields: "Please fix the highlighted fields.",
+  failed: "Your question could not be posted. Your draft is saved, so you can try again.",
+  published: "Thanks — your question is posted.",
+  pending: "Your question will appear once a moderator approves it.",
+  signInPrompt: "Sign in to post your question. It is sent as soon as you are signed in; your draft is kept.",
+  expired: "Your sign-in has expired. Sign in again and your question will be sent; your draft is kept.",
+  signIn: "Sign in",
+  guestName: "Your name",
+  continueAsGuest: "Continue as guest",
+  guestFailed: "Could not continue as guest. Please try again.",
+  postingAs: (name: string) => `Posting as ${name}`,
+  signOut: "Sign out",
+};
+export type QuestionFormMessages = typeof en;

@@ -1,0 +1,315 @@
+import { qaClient } from "@corner/client";
+import {
+  QUESTION_DETAILS_MAX,
+  QUESTION_TITLE_MAX,
+  type Question,
+  type Session,
+  type SimilarQuestions,
+} from "@corner/contracts";
+import { CornerElement, emit, I18nController, logout, SignInController, StoreController } from "@corner/core";
+import {
+  clientFor,
+  type QuestionDraft,
+  type QuestionDraftStore,
+  questionDraft,
+  submitQuestion,
+} from "@corner/state";
+import { controls, fields, reset, tokens } from "@corner/theme";
+import { html, nothing, type TemplateResult } from "lit";
+import type { CornerQaEvents } from "../shared/events.ts";
+import { catalog } from "./i18n/catalog.ts";
+import { formStyles } from "./question-form.styles.ts";
+
+const SIMILAR_DELAY = 300;
+type Similar = SimilarQuestions["items"];
+const length = (s: string) => [...s].length;
+
+/**
+ * @summary The ask form used by `<corner-qa>` (loaded on first use): the question with a counter, optional
+ * details, questions already asked that look similar while typing, and sign-in (guest or the host's own)
+ * when posting: the question is sent as soon as the person is signed in. The draft is kept in
+ * localStorage and cleared only when the server accepts the question. Escape or Cancel closes it.
+ *
+ * @event corner-question-submit - The server accepted the question. `detail` is `{ question }` (`question.status` is `pending` under pre-moderation).
+ * @event corner-question-open - The person opened a similar question. `detail` is `{ id }`.
+ * @event corner-question-form-close - The person closed the form (Cancel, Close or Escape).
+ * @event corner-login-required - The person asked to sign in with the host's account. `detail` is `{ reason: "question", site }`.
+ * @event corner-login - Someone continued as a guest. `detail` is `{ site, user }`.
+ *
+ * @csspart form-base - The form.
+ * @csspart field - Each labelled field.
+ * @csspart similar - The list of similar questions.
+ * @csspart similar-link - A similar question: a link that opens it in the list.
+ * @csspart submit-button - The submit button.
+ * @csspart sign-in - The sign-in panel shown when posting while signed out.
+ */
+export class CornerQuestionForm extends CornerElement {
+  static override properties = {
+    ...CornerElement.properties,
+    subject: { type: String },
+    headingLevel: { type: Number, attribute: "heading-level" },
+    errors: { state: true },
+    message: { state: true },
+    sending: { state: true },
+    result: { state: true },
+    signingIn: { state: true },
+    similar: { state: true },
+  };
+  static override styles = [tokens, reset, controls, fields, formStyles];
+
+  /** The id of what the question is about, e.g. a product's SKU. */
+  declare subject: string | undefined;
+  /** The level of the form's heading (default 3, under the list's h2). */
+  declare headingLevel: number;
+  declare private errors: Record<string, string>;
+  declare private message: string;
+  declare private sending: boolean;
+  declare private result: Question | null;
+  /** Posting waits for a sign-in: `prompt` (never signed in) or `expired` (the server refused the session). */
+  declare private signingIn: "" | "prompt" | "expired";
+  declare private similar: Similar;
+
+  private i18n = new I18nController(this, catalog);
+  private draftState = new StoreController<QuestionDraft>(this);
+  private signIn = new SignInController(this, "question", () => this.i18n.m);
+  private draft: QuestionDraftStore | null = null;
+  private boundTo = "";
+  private similarTimer: ReturnType<typeof setTimeout> | undefined;
+  private similarRequest: AbortController | null = null;
+  /** Focus goes to the sign-in panel: its guest name field, which may arrive a moment after the panel. */
+  private focusSignIn = false;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.errors = {};
+    this.message = "";
+    this.sending = false;
+    this.result = null;
+    this.signingIn = "";
+    this.similar = [];
+  }
+
+  override focus(options?: FocusOptions): void {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.similarTimer);
+    this.similarRequest?.abort();
+  }
+
+  protected override willUpdate(): void {
+    const config = this.config;
+    if (!config || !this.subject) return;
+    const key = `${config.api}|${config.site}|${this.subject}`;
+    if (key !== this.boundTo) {
+      this.boundTo = key;
+      this.draft = questionDraft(config.site, this.subject);
+      this.draftState.store = this.draft.$draft;
+      if (this.draft.$draft.get().title.trim()) this.findSimilar();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusSignIn) return;
+    const panel = this.renderRoot.querySelector<HTMLElement>("[part=sign-in]");
+    const name = panel?.querySelector<HTMLElement>("input");
+    const active = this.shadowRoot?.activeElement;
+    if (!panel) this.focusSignIn = false;
+    else if (name) {
+      // Unless the person has already moved elsewhere.
+      if (!active || panel.contains(active) || active.matches("[part=submit-button]")) name.focus();
+      this.focusSignIn = false;
+    } else if (!active || !panel.contains(active)) panel.querySelector<HTMLElement>("button")?.focus();
+  }
+
+  /** Looks for similar questions after a pause in typing; a newer search cancels the one in flight. */
+  private findSimilar() {
+    clearTimeout(this.similarTimer);
+    this.similarTimer = setTimeout(() => {
+      const config = this.config;
+      const q = this.draft?.$draft.get().title.trim() ?? "";
+      this.similarRequest?.abort();
+      if (!config || !this.subject || !q) {
+        this.similar = [];
+        return;
+      }
+      const request = new AbortController();
+      this.similarRequest = request;
+      qaClient(clientFor(config))
+        .similarQuestions(this.subject, q, { signal: request.signal })
+        .then(
+          (r) => {
+            if (!request.signal.aborted) this.similar = r.items;
+          },
+          () => {},
+        );
+    }, SIMILAR_DELAY);
+  }
+
+  private set(field: keyof QuestionDraft, value: string) {
+    this.draft?.set(field, value);
+    if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
+    if (field === "title") this.findSimilar();
+  }
+
+  private validate(): Record<string, string> {
+    const { m, fmt } = this.i18n;
+    const d = this.draftState.value;
+    const title = d?.title.trim() ?? "";
+    const errors: Record<string, string> = {};
+    if (!title) errors.title = m.titleRequired;
+    else if (length(title) > QUESTION_TITLE_MAX) errors.title = m.titleTooLong(fmt, QUESTION_TITLE_MAX);
+    if (length(d?.details.trim() ?? "") > QUESTION_DETAILS_MAX)
+      errors.details = m.detailsTooLong(fmt, QUESTION_DETAILS_MAX);
+    return errors;
+  }
+
+  private async onSubmit(e: SubmitEvent) {
+    e.preventDefault();
+    if (this.sending) return;
+    this.errors = this.validate();
+    if (Object.keys(this.errors).length) {
+      this.message = this.i18n.m.fixFields;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    await this.submit();
+  }
+
+  private async submit() {
+    const config = this.config;
+    if (!config || !this.subject) return;
+    const { m } = this.i18n;
+    const hadSession = !!this.signIn.session;
+    this.sending = true;
+    this.message = "";
+    const out = await submitQuestion(config, this.subject);
+    this.sending = false;
+    if (out.kind === "ok") {
+      this.result = out.question;
+      this.errors = {};
+      this.similar = [];
+      this.signingIn = "";
+      emit<CornerQaEvents, "corner-question-submit">(this, "corner-question-submit", {
+        question: out.question,
+      });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
+    } else if (out.kind === "login-required") {
+      // Sent as soon as someone is signed in (here as a guest, or by the host page).
+      this.signingIn = hadSession ? "expired" : "prompt";
+      this.signIn.afterSignIn(() => {
+        this.signingIn = "";
+        void this.submit();
+      });
+      this.focusSignIn = true;
+    } else if (out.kind === "invalid") {
+      this.errors = out.fields;
+      this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
+    } else this.message = m.failed;
+  }
+
+  /** A similar question opens in the list (the draft stays), so the person may find the answer there. */
+  private openSimilar(e: MouseEvent, id: string) {
+    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    emit<CornerQaEvents, "corner-question-open">(this, "corner-question-open", { id });
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent("corner-question-form-close", { bubbles: true, composed: true }));
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    if (e.key !== "Escape" || e.defaultPrevented) return;
+    e.preventDefault();
+    this.close();
+  }
+
+  protected override render() {
+    const { m } = this.i18n;
+    if (this.result) {
+      const pending = this.result.status === "pending";
+      return html`<div part="form-base" class="form done" tabindex="-1" role="status" @keydown=${this.onKeydown}>
+        <p class=${pending ? "pending" : "success"}>${pending ? m.pending : m.published}</p>
+        <button class="btn" @click=${this.close}>${m.close}</button>
+      </div>`;
+    }
+    const d = this.draftState.value;
+    if (!d) return nothing;
+    const e = this.errors;
+    const session = this.signIn.session;
+    return html`<div part="form-base" class="form" @keydown=${this.onKeydown}>
+      <form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
+        <h3 id="form-heading" aria-level=${this.headingLevel}>${m.heading}</h3>
+        <p class="muted">${m.hint}</p>
+        ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+        ${this.field("title", m.title, d.title, QUESTION_TITLE_MAX, e.title)}
+        ${this.similarList()}
+        ${this.field("details", m.details, d.details, QUESTION_DETAILS_MAX, e.details)}
+        ${this.submitRow(session)}
+      </form>
+      ${
+        this.signingIn && !session
+          ? this.signIn.render(this.signingIn === "expired" ? m.expired : m.signInPrompt)
+          : nothing
+      }
+    </div>`;
+  }
+
+  private field(id: keyof QuestionDraft, label: string, value: string, max: number, error?: string) {
+    const { m, fmt } = this.i18n;
+    const count = length(value);
+    const described = error ? `${id}-count ${id}-error` : `${id}-count`;
+    const input = (ev: Event) => this.set(id, (ev.target as HTMLInputElement).value);
+    return html`<div part="field" class="field">
+      <label for=${id}>${label}</label>
+      ${
+        id === "title"
+          ? html`<input id="title" type="text" autocomplete="off" .value=${value}
+              aria-invalid=${error ? "true" : "false"} aria-describedby=${described} @input=${input} />`
+          : html`<textarea id=${id} rows="4" .value=${value} aria-invalid=${error ? "true" : "false"}
+              aria-describedby=${described} @input=${input}></textarea>`
+      }
+      <span id=${`${id}-count`} class=${count > max ? "counter over" : "counter"}
+        aria-label=${m.countLabel(fmt, count, max)}>${m.count(fmt, count, max)}</span>
+      ${error ? html`<p class="error-text" id=${`${id}-error`}>${error}</p>` : nothing}
+    </div>`;
+  }
+
+  private similarList(): TemplateResult | typeof nothing {
+    const { m, fmt } = this.i18n;
+    if (!this.similar.length) return nothing;
+    return html`<div part="similar" class="similar" role="status">
+      <p class="muted" id="similar-label">${m.similar}</p>
+      <ul aria-labelledby="similar-label">${this.similar.map(
+        (s) => html`<li><a part="similar-link" class="similar-title" href=${`#question-${s.id}`}
+            @click=${(ev: MouseEvent) => this.openSimilar(ev, s.id)}>${s.title}</a>
+          <span class="muted">${s.answerCount ? m.answers(fmt, s.answerCount) : m.noAnswers}</span></li>`,
+      )}</ul>
+    </div>`;
+  }
+
+  private submitRow(session: Session | null): TemplateResult {
+    const { m } = this.i18n;
+    return html`<div class="row">
+      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.sending}>
+        ${this.sending ? m.sending : m.submit}
+      </button>
+      <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
+      ${
+        session
+          ? html`<span class="spacer"></span>
+            <span class="muted">${m.postingAs(session.user.name)}</span>
+            <button class="btn btn-link" type="button" @click=${() => this.config && logout(this.config)}>${m.signOut}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+}
