@@ -159,6 +159,8 @@ describe("<corner-question-detail>", () => {
     equal(text(vote.querySelector(".count")), "1");
     equal(vote.getAttribute("aria-pressed"), "false");
     equal(writes(mock).length, 0);
+    equal(answerBy(el, "Tom").querySelector("[part=report-button]"), null, "no reporting one's own answer");
+    equal(answerBy(el, "Jonas").querySelectorAll("[part=report-button]").length, 1);
   });
 
   it("lets the asker accept another answer, which moves first, and undo it; focus stays on the button", async () => {
@@ -396,7 +398,9 @@ describe("<corner-question-detail>", () => {
     type(el, "#answer-body", "Moderate me.");
     post(el);
     await until(() => notice(el) === "Your answer will appear once a moderator approves it.");
-    includes(text(answers(el).at(-1)), "Awaiting moderation");
+    const pending = answers(el).at(-1)!;
+    includes(text(pending), "Awaiting moderation");
+    equal(pending.querySelector(".row"), null, "nothing to vote on, accept or report yet");
     equal(text($(el, "#answers-heading")), "3 answers");
   });
 
@@ -460,7 +464,7 @@ describe("<corner-question-detail>", () => {
     equal((window as { __pwned?: number }).__pwned, undefined);
   });
 
-  it("is reached with Tab in reading order: follow, report, sort, each answer's controls, then the answer field", async () => {
+  it("is reached with Tab in reading order: follow, sort, each answer's controls, then the answer field", async () => {
     const mock = await useMockSite();
     signInAs(mock, waterproof(mock).author);
     const el = await open(mock);
@@ -474,7 +478,7 @@ describe("<corner-question-detail>", () => {
     equal(
       reached.join(" "),
       [
-        "follow-button report-button sort",
+        "follow-button sort",
         "vote-button accept-button report-button",
         "vote-button accept-button report-button",
         "vote-button accept-button report-button",

@@ -255,7 +255,7 @@ export class CornerQuestionDetail extends CornerElement {
       <div class="row">
         <button part="follow-button" class="btn follow" aria-pressed=${q.following ? "true" : "false"}
           @click=${this.follow}>${q.following ? m.following : m.follow}</button>
-        ${this.reportControl("question", m.reportQuestion)}
+        ${q.mine ? nothing : this.reportControl("question", m.reportQuestion)}
       </div>
       ${this.reporting === "question" ? this.reportFormFor("question") : nothing}
       <div part="notice" class="notice" role="status">${this.notice}</div>
@@ -336,20 +336,25 @@ export class CornerQuestionDetail extends CornerElement {
       }
       <p class="text">${a.body}</p>
       <p class="meta">${this.byline(a, a.author.name)}</p>
-      <div class="row">
-        <button part="vote-button" class="vote" aria-pressed=${a.votedByMe ? "true" : "false"}
-          @click=${() => this.vote(a)}>
-          ${m.helpful} <span class="count" aria-hidden="true">${fmt.number(votes)}</span>
-          <span class="visually-hidden">${m.helpfulCount(fmt, votes)}</span>
-        </button>
-        ${
-          canAccept
-            ? html`<button part="accept-button" class="btn btn-link accept" data-accept=${a.id}
-                @click=${() => this.accept(a)}>${a.accepted ? m.undoAccept : m.accept}</button>`
-            : nothing
-        }
-        ${this.reportControl(a.id, m.reportAnswer(a.author.name))}
-      </div>
+      ${
+        // An answer awaiting moderation is seen by its author alone: nothing to vote, accept or report yet.
+        a.status === "pending"
+          ? nothing
+          : html`<div class="row">
+              <button part="vote-button" class="vote" aria-pressed=${a.votedByMe ? "true" : "false"}
+                @click=${() => this.vote(a)}>
+                ${m.helpful} <span class="count" aria-hidden="true">${fmt.number(votes)}</span>
+                <span class="visually-hidden">${m.helpfulCount(fmt, votes)}</span>
+              </button>
+              ${
+                canAccept
+                  ? html`<button part="accept-button" class="btn btn-link accept" data-accept=${a.id}
+                      @click=${() => this.accept(a)}>${a.accepted ? m.undoAccept : m.accept}</button>`
+                  : nothing
+              }
+              ${a.mine ? nothing : this.reportControl(a.id, m.reportAnswer(a.author.name))}
+            </div>`
+      }
       ${this.reporting === a.id ? this.reportFormFor(a.id) : nothing}
     </li>`;
   }

@@ -91,7 +91,8 @@ export const detailStyles = css`
     padding-bottom: var(--_s-3);
     border-bottom: 1px solid var(--_c-border);
   }
-  .answer.accepted {
+  .answer.accepted,
+  .answer:last-child {
     border-bottom-color: transparent;
   }
   .markers {
