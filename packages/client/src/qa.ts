@@ -11,18 +11,15 @@ import type {
   QuestionDetail,
   QuestionList,
   QuestionSort,
+  Report,
   ReportCreate,
   Reputation,
   SimilarQuestions,
 } from "@corner/contracts";
 import type { CornerClient, CreateOptions, RequestOptions } from "./client.ts";
 
-/** What a report answers (contracts has the `Report` schema but no type of it). */
-export interface ReportResult {
-  id: string;
-  reason: ReportCreate["reason"];
-  createdAt: string;
-}
+/** @deprecated Use `Report` from `@corner/contracts`. */
+export type ReportResult = Report;
 
 export interface ListQuestionsParams {
   sort?: QuestionSort | undefined;
@@ -110,12 +107,12 @@ export interface QaClient {
    * `POST /v1/sites/{site}/questions/{id}/reports`: reports abuse.
    * @example await qa.reportQuestion(id, { reason: "spam" });
    */
-  reportQuestion(id: string, body: ReportCreate, opts?: RequestOptions): Promise<ReportResult>;
+  reportQuestion(id: string, body: ReportCreate, opts?: RequestOptions): Promise<Report>;
   /**
    * `POST /v1/sites/{site}/answers/{id}/reports`: reports abuse.
    * @example await qa.reportAnswer(id, { reason: "offensive" });
    */
-  reportAnswer(id: string, body: ReportCreate, opts?: RequestOptions): Promise<ReportResult>;
+  reportAnswer(id: string, body: ReportCreate, opts?: RequestOptions): Promise<Report>;
   /**
    * `GET /v1/sites/{site}/people/{id}/reputation`: a person's points, accepted answers and votes received.
    * @example const { reputation, topContributor } = await qa.getReputation(author.id);
@@ -167,9 +164,9 @@ export function qaClient(client: CornerClient): QaClient {
     followQuestion: (id, opts) => send<FollowResult>("put", `${question(id)}/follow`, plain(opts)),
     unfollowQuestion: (id, opts) => send<FollowResult>("delete", `${question(id)}/follow`, plain(opts)),
     reportQuestion: (id, body, opts) =>
-      send<ReportResult>("post", `${question(id)}/reports`, { json: body, signal: opts?.signal }),
+      send<Report>("post", `${question(id)}/reports`, { json: body, signal: opts?.signal }),
     reportAnswer: (id, body, opts) =>
-      send<ReportResult>("post", `${answer(id)}/reports`, { json: body, signal: opts?.signal }),
+      send<Report>("post", `${answer(id)}/reports`, { json: body, signal: opts?.signal }),
     getReputation: (id, opts) => read<Reputation>(`people/${seg(id)}/reputation`, {}, opts),
   };
   clients.set(client, qa);
