@@ -9,37 +9,13 @@ import { ValidationError } from "./errors/validation-error.ts";
 import { ideasClient } from "./ideas.ts";
 import { reviewsClient } from "./reviews.ts";
 import { siteClient } from "./site.ts";
-
-type Reply = { status?: number; body?: unknown; headers?: Record<string, string> };
-
-/** A fetch that records each request and answers from a queue. */
-function fakeFetch(...replies: Reply[]) {
-  const requests: Request[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request);
-    const r = replies.shift() ?? { status: 200, body: {} };
-    const problem = (r.status ?? 200) >= 400;
-    return new Response(r.body === undefined ? null : JSON.stringify(r.body), {
-      status: r.status ?? 200,
-      headers: { "content-type": problem ? "application/problem+json" : "application/json", ...r.headers },
-    });
-  };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
-}
+import { fakeFetch, problem } from "./test-support.ts";
 
 const list = {
   summary: { count: 0, average: 0, histogram: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
   items: [],
   next: null,
 };
-const problem = (status: number, extra: object = {}) => ({
-  type: "https://corner.dev/problems/x",
-  title: "Problem",
-  status,
-  detail: "What went wrong",
-  ...extra,
-});
 
 describe("createClient", () => {
   it("reads a subject's reviews as a simple CORS request with the query it was given", async () => {

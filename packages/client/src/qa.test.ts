@@ -4,26 +4,8 @@ import { createClient } from "./client.ts";
 import { AuthError } from "./errors/auth-error.ts";
 import { ForbiddenError } from "./errors/forbidden-error.ts";
 import { qaClient } from "./qa.ts";
+import { fakeFetch, problem } from "./test-support.ts";
 
-type Reply = { status?: number; body?: unknown };
-
-/** A fetch that records each request and answers from a queue. */
-function fakeFetch(...replies: Reply[]) {
-  const requests: Request[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request);
-    const r = replies.shift() ?? { status: 200, body: {} };
-    const problem = (r.status ?? 200) >= 400;
-    return new Response(r.body === undefined ? null : JSON.stringify(r.body), {
-      status: r.status ?? 200,
-      headers: { "content-type": problem ? "application/problem+json" : "application/json" },
-    });
-  };
-  return { fetch: fetch as typeof globalThis.fetch, requests };
-}
-
-const problem = (status: number) => ({ type: "about:blank", title: "Problem", status, detail: "No" });
 const qa = (f: ReturnType<typeof fakeFetch>, token?: string) =>
   qaClient(createClient({ api: "https://api.test", site: "demo", fetch: f.fetch, getToken: () => token }));
 const calls = (f: ReturnType<typeof fakeFetch>) =>
