@@ -299,6 +299,33 @@ describe("<corner-qa>", () => {
     equal(rowOf(el, "Good for wide feet?")!.querySelector("[part=accepted]"), null);
   });
 
+  it("shows what staff did in a question's detail (an official answer, accepted) in the list after Back", async () => {
+    const mock = await useMockSite();
+    setSession(mock.site, mock.signIn("Sam", { staff: true }));
+    const el = mount("corner-qa", { ...mock.attrs, subject: "trail-runner-2" });
+    await ready(el);
+    const q = find(mock, "Good for wide feet?");
+    $$<HTMLAnchorElement>(el, "[part=question-link]")
+      .find((a) => a.dataset.id === q.id)!
+      .click();
+    const detail = await until(() => $(el, "corner-question-detail"));
+    const body = await until(() => $<HTMLTextAreaElement>(detail, "#answer-body"));
+    body.value = "Yes: the toe box is 2E wide.";
+    body.dispatchEvent(new Event("input"));
+    $(detail, "[part=submit-button]")!.click();
+    const accept = await until(() => $<HTMLElement>(detail, "[part=accept-button]"));
+    accept.click();
+    await until(() => mock.db.log.some((r) => r.method === "POST" && r.url.pathname.endsWith("/accept")));
+    await until(() => text($(detail, "[part=accept-button]")).startsWith("Accepted"));
+    $(detail, "[part=back-button]")!.click();
+    await until(() => $(el, "[part=list]"));
+    const row = rowOf(el, "Good for wide feet?")!;
+    equal(text(row.querySelector("[part=answer-count]")), "1 answer");
+    equal(text(row.querySelector("[part=staff-answered]")), "★ Staff answered");
+    await until(() => text(row.querySelector("[part=accepted] .preview")) === "Yes: the toe box is 2E wide.");
+    equal(text(row.querySelector("[part=accepted] [part=badge]")), "Staff");
+  });
+
   it("follows its subject property, showing the other subject's questions", async () => {
     const mock = await useMockSite();
     const el = mount("corner-qa", { ...mock.attrs, subject: "trail-runner-2" });
