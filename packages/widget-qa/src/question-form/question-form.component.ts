@@ -1,11 +1,5 @@
 import { qaClient } from "@corner/client";
-import {
-  QUESTION_DETAILS_MAX,
-  QUESTION_TITLE_MAX,
-  type Question,
-  type Session,
-  type SimilarQuestions,
-} from "@corner/contracts";
+import type { Question, Session, SimilarQuestions } from "@corner/contracts";
 import { CornerElement, emit, I18nController, logout, SignInController, StoreController } from "@corner/core";
 import {
   clientFor,
@@ -17,6 +11,7 @@ import {
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import type { CornerQaEvents } from "../shared/events.ts";
+import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "../shared/limits.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./question-form.styles.ts";
 
