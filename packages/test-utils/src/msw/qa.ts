@@ -46,6 +46,21 @@ type Problem = (
   errors?: { path: string; message: string }[],
 ) => Response;
 
+/** Words too common to make two questions similar. */
+const STOPWORDS = new Set([
+  "are",
+  "they",
+  "them",
+  "the",
+  "these",
+  "this",
+  "does",
+  "how",
+  "what",
+  "for",
+  "can",
+  "with",
+]);
 const REASONS = ["spam", "offensive", "off_topic", "fake", "other"];
 /** `top` order: the accepted answer first, then by votes, then oldest first. */
 const top = (a: Answer, b: Answer) =>
@@ -178,7 +193,7 @@ export function qaHandlers(
       const words = (new URL(request.url).searchParams.get("q") ?? "")
         .toLowerCase()
         .split(/\W+/)
-        .filter((w) => w.length > 2);
+        .filter((w) => w.length > 2 && !STOPWORDS.has(w));
       const items = (db.questions.get(String(params.subject)) ?? [])
         .filter((q) => q.status === "published")
         .map((q) => ({ q, hits: words.filter((w) => q.title.toLowerCase().includes(w)).length }))

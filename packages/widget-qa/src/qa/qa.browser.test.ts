@@ -174,7 +174,9 @@ describe("<corner-qa>", () => {
     await ready(el);
     const empty = $(el, "[part=empty]")!;
     includes(text(empty), "No questions yet");
-    equal(text($(el, "[part=heading]")), "Questions & answers (0)");
+    equal(text($(el, "[part=heading]")), "Questions & answers");
+    equal($(el, "[part=toolbar]"), null, "nothing to search or sort");
+    equal($$(el, "[part=ask-button]").length, 1, "one invitation to ask");
     const invite = empty.querySelector<HTMLElement>("[part=ask-button]")!;
     equal(text(invite), "Ask the first question");
     invite.click();

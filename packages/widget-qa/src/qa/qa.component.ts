@@ -224,17 +224,19 @@ export class CornerQa extends CornerElement {
     const { m, fmt } = this.i18n;
     const s = this.questions.value;
     if (!s || s.status === "idle") return this.skeleton();
+    // Nothing asked yet: no search or sort, and the empty state's invitation is the only ask button.
+    const bare = questionsEmpty(s) && !s.q && s.sort === "newest";
     return html`<section part="base" class="base" aria-labelledby="heading"
       aria-busy=${s.status === "loading" ? "true" : "false"}>
       <div class="head">
         <h2 id="heading" part="heading" tabindex="-1">
-          ${m.heading}${s.status === "ready" ? html` <span class="total">(${fmt.number(s.total)})</span>` : nothing}
+          ${m.heading}${s.total ? html`<span class="total">${` (${fmt.number(s.total)})`}</span>` : nothing}
         </h2>
-        ${this.writing || this.opened ? nothing : this.askButton(m.ask)}
+        ${this.writing || this.opened || bare ? nothing : this.askButton(m.ask)}
       </div>
       ${this.writing ? this.form() : nothing}
       <div part="notice" class="notice" role="status">${this.notice}</div>
-      ${this.opened ? this.detail(this.opened) : this.browse(s)}
+      ${this.opened ? this.detail(this.opened) : this.browse(s, bare)}
     </section>`;
   }
 
@@ -243,8 +245,9 @@ export class CornerQa extends CornerElement {
       @pointerenter=${loadForm} @focus=${loadForm}>${label}</button>`;
   }
 
-  private browse(s: QuestionsState): TemplateResult {
+  private browse(s: QuestionsState, bare: boolean): TemplateResult {
     const { m } = this.i18n;
+    if (bare) return this.list(s);
     return html`<div part="toolbar" class="toolbar">
         <input part="search" class="search" type="search" aria-label=${m.search} placeholder=${m.search}
           .value=${this.query} @input=${this.onSearch} />
