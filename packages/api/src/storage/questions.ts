@@ -37,12 +37,15 @@ const SORTS: Record<
   },
 };
 
-/** Moves a subject's published-question total (creating its row). */
-async function shiftTotal(db: Driver, siteId: string, subject: string, by: number) {
+/** Moves a subject's published-question total (creating its row on the first question). */
+async function shiftTotal(db: Driver, siteId: string, subject: string, by: 1 | -1) {
+  // An insert is checked as proposed, so only a +1 may create the row.
   await db.query(
-    `INSERT INTO question_summaries (site_id, subject, questions) VALUES ($1, $2, $3)
-     ON CONFLICT (site_id, subject) DO UPDATE SET questions = question_summaries.questions + $3`,
-    [siteId, subject, by],
+    by === 1
+      ? `INSERT INTO question_summaries (site_id, subject, questions) VALUES ($1, $2, 1)
+         ON CONFLICT (site_id, subject) DO UPDATE SET questions = question_summaries.questions + 1`
+      : "UPDATE question_summaries SET questions = questions - 1 WHERE site_id = $1 AND subject = $2",
+    [siteId, subject],
   );
 }
 

@@ -37,14 +37,26 @@ export async function shiftReputation(
     .filter((c) => c.votes !== 0 || c.accepted !== 0)
     .sort((a, b) => (a.personId < b.personId ? -1 : 1));
   for (const c of ordered) {
-    await tx.query(
-      `INSERT INTO reputation (site_id, person_id, points, accepted_answers, votes_received)
-       VALUES ($1, $2::uuid, $3, $4, $5)
-       ON CONFLICT (site_id, person_id) DO UPDATE SET points = reputation.points + EXCLUDED.points,
-         accepted_answers = reputation.accepted_answers + EXCLUDED.accepted_answers,
-         votes_received = reputation.votes_received + EXCLUDED.votes_received`,
-      [siteId, c.personId, c.votes * REPUTATION_VOTE + c.accepted * REPUTATION_ACCEPTED, c.accepted, c.votes],
+    const points = c.votes * REPUTATION_VOTE + c.accepted * REPUTATION_ACCEPTED;
+    if (c.votes >= 0 && c.accepted >= 0) {
+      await tx.query(
+        `INSERT INTO reputation (site_id, person_id, points, accepted_answers, votes_received)
+         VALUES ($1, $2::uuid, $3, $4, $5)
+         ON CONFLICT (site_id, person_id) DO UPDATE SET points = reputation.points + EXCLUDED.points,
+           accepted_answers = reputation.accepted_answers + EXCLUDED.accepted_answers,
+           votes_received = reputation.votes_received + EXCLUDED.votes_received`,
+        [siteId, c.personId, points, c.accepted, c.votes],
+      );
+      continue;
+    }
+    // Taking points away: the row exists since they were given (an insert would fail its checks).
+    const updated = await tx.query(
+      `UPDATE reputation SET points = points + $3, accepted_answers = accepted_answers + $4,
+         votes_received = votes_received + $5
+       WHERE site_id = $1 AND person_id = $2::uuid RETURNING person_id`,
+      [siteId, c.personId, points, c.accepted, c.votes],
     );
+    if (updated.length === 0) throw new Error(`reputation: nothing to take from ${c.personId}`);
   }
 }
 
