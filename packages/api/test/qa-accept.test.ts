@@ -24,7 +24,7 @@ for (const engine of engines()) {
       api = await createTestApp({ engine });
       site = await createTestSite(api);
       people = await signInMany(api, site, "member", 30);
-      [staff] = await signInMany(api, site, "staff", 1, { staff: true });
+      staff = (await signInMany(api, site, "staff", 1, { staff: true }))[0]!;
     });
     after(() => api.close());
 

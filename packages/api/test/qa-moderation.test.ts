@@ -67,7 +67,9 @@ for (const engine of engines()) {
       let other: Session;
       let staff: Session;
       before(async () => {
-        [asker, other] = await signInMany(api, premod, "member", 2);
+        const members = await signInMany(api, premod, "member", 2);
+        asker = members[0]!;
+        other = members[1]!;
         staff = await signIn(api, premod, { sub: "mod", name: "Mo", roles: ["moderator"] });
       });
 

@@ -24,21 +24,23 @@ for (const engine of engines()) {
       api = await createTestApp({ engine });
       site = await createTestSite(api);
       people = await signInMany(api, site, "voter", 200);
-      [asker, answerer] = await signInMany(api, site, "author", 2);
+      const authors = await signInMany(api, site, "author", 2);
+      asker = authors[0]!;
+      answerer = authors[1]!;
     });
     after(() => api.close());
 
     const base = () => `/v1/sites/${site.id}`;
     const newAnswer = async (title: string) => {
       const q = (await (
-        await send(api, "POST", `${base()}/subjects/headlamp-400/questions`, { title }, asker!.token)
+        await send(api, "POST", `${base()}/subjects/headlamp-400/questions`, { title }, asker.token)
       ).json()) as Question;
       const res = await send(
         api,
         "POST",
         `${base()}/questions/${q.id}/answers`,
         { body: "Yes." },
-        answerer!.token,
+        answerer.token,
       );
       assert.equal(res.status, 201);
       return (await res.json()) as Answer;
@@ -57,7 +59,7 @@ for (const engine of engines()) {
         .answers[0]!.votes;
     const reputation = async () =>
       (await (
-        await send(api, "GET", `${base()}/people/${answerer!.user.id}/reputation`)
+        await send(api, "GET", `${base()}/people/${answerer.user.id}/reputation`)
       ).json()) as Reputation;
 
     it("counts 200 people voting at once as exactly 200 (= the rows), then 100 withdrawing as 100", async () => {
@@ -104,7 +106,7 @@ for (const engine of engines()) {
 
     it("refuses a vote on your own answer (403) and on unknown or pending answers (404)", async () => {
       const a = await newAnswer("Can I swap in an 18650 cell?");
-      await expectProblem(await vote(a.id, answerer!), 403, "forbidden");
+      await expectProblem(await vote(a.id, answerer), 403, "forbidden");
       await expectProblem(await vote("0190a000-0000-7000-8000-000000000000", people[0]!), 404, "notFound");
       await expectProblem(await send(api, "PUT", `${base()}/answers/${a.id}/vote`), 401, "unauthorized");
       const premod = await createTestSite(api, { premoderation: true });
