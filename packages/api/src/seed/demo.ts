@@ -1,5 +1,6 @@
 import type { Storage } from "../storage/index.ts";
 import { seedDemoIdeas } from "./ideas.ts";
+import { seedDemoQa } from "./qa.ts";
 import { DEMO_REVIEWS } from "./reviews.ts";
 
 /** The demo shop's site (shared with the demo, tests and benches). */
@@ -22,7 +23,9 @@ export async function seedDemo(storage: Storage): Promise<{ seeded: boolean }> {
   const reviews = await seedDemoReviews(storage);
   // Its own once-only step, so databases seeded before the ideas board existed get it too.
   const ideas = await seedDemoIdeas(storage, DEMO_SITE.id);
-  return { seeded: reviews.seeded || ideas.seeded };
+  // Likewise for Q&A, after the reviews whose authors answer as verified owners.
+  const qa = await seedDemoQa(storage, DEMO_SITE.id);
+  return { seeded: reviews.seeded || ideas.seeded || qa.seeded };
 }
 
 async function seedDemoReviews(storage: Storage): Promise<{ seeded: boolean }> {
