@@ -1,11 +1,11 @@
-import { type CornerError, ideasClient, NotFoundError } from "@corner/client";
+import { type CornerError, ideasClient } from "@corner/client";
 import type { CommentThread, FollowResult, Idea, IdeaComment, VoteResult } from "@corner/contracts";
-import { atom, type ReadableAtom } from "nanostores";
+import type { ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
+import { createDetailCore } from "./detail.ts";
 import { sendDraft, type WriteOutcome, writeAs } from "./draft.ts";
 import { commentDraft } from "./idea-draft.ts";
-import { sessionStore } from "./session.ts";
-import { acquireShared, isAbort, toError } from "./shared.ts";
+import { acquireShared, toError } from "./shared.ts";
 
 // The package entry exports the detail's drafts and outcomes from here, in one block.
 export type { WriteOutcome } from "./draft.ts";
@@ -71,68 +71,29 @@ function withComment(threads: CommentThread[], c: IdeaComment): CommentThread[] 
 
 function createIdeaDetailStore(config: CornerConfig, id: string, evict: () => void): IdeaDetailStore {
   const client = ideasClient(clientFor(config));
-  const $state = atom<IdeaDetailState>({
-    status: "idle",
-    idea: null,
-    threads: [],
-    next: null,
-    more: "idle",
-    error: null,
-  });
-  const patch = (p: Partial<IdeaDetailState>) => $state.set({ ...$state.get(), ...p });
-  const setIdea = (p: Partial<Idea>) => {
-    const idea = $state.get().idea;
-    if (idea) patch({ idea: { ...idea, ...p } });
-  };
-  let controller: AbortController | null = null;
-  // Comments accepted while a load was under way: its answer may predate them.
-  let posted: IdeaComment[] = [];
+  const core = createDetailCore<IdeaDetailState, Idea, CommentThread, IdeaComment>(
+    config,
+    id,
+    evict,
+    { status: "idle", idea: null, threads: [], next: null, more: "idle", error: null },
+    {
+      noun: "idea",
+      items: "comments",
+      mainKey: "idea",
+      listKey: "threads",
+      async first(_, signal) {
+        const [idea, page] = await Promise.all([
+          client.getIdea(id, { signal }),
+          client.listComments(id, {}, { signal }),
+        ]);
+        return { main: idea, ...page };
+      },
+      page: (_, cursor, signal) => client.listComments(id, { cursor }, { signal }),
+      merge: withComment,
+    },
+  );
+  const { $state, setMain: setIdea } = core;
   let voting = false;
-  let following = false;
-
-  const warn = (what: string, e: CornerError) =>
-    console.warn(`[corner] could not load ${what} of idea ${id} from ${config.api}: ${e.message}`);
-
-  async function load() {
-    controller?.abort();
-    const c = new AbortController();
-    controller = c;
-    posted = [];
-    patch({ status: "loading", error: null, more: "idle" });
-    try {
-      const [idea, page] = await Promise.all([
-        client.getIdea(id, { signal: c.signal }),
-        client.listComments(id, {}, { signal: c.signal }),
-      ]);
-      if (c.signal.aborted) return;
-      patch({ status: "ready", idea, threads: posted.reduce(withComment, page.items), next: page.next });
-    } catch (e) {
-      if (isAbort(e) || c.signal.aborted) return;
-      if (e instanceof NotFoundError)
-        return patch({ status: "missing", idea: null, threads: [], next: null });
-      const error = toError(e);
-      warn("the details", error);
-      patch({ status: "error", error });
-    }
-  }
-
-  async function loadMore() {
-    const s = $state.get();
-    if (!s.next || s.more === "loading" || s.status !== "ready") return;
-    const c = controller ?? new AbortController();
-    patch({ more: "loading" });
-    try {
-      const page = await client.listComments(id, { cursor: s.next }, { signal: c.signal });
-      if (c.signal.aborted) return;
-      const seen = new Set($state.get().threads.map((t) => t.id));
-      const fresh = page.items.filter((t) => !seen.has(t.id));
-      patch({ threads: [...$state.get().threads, ...fresh], next: page.next, more: "idle" });
-    } catch (e) {
-      if (isAbort(e) || c.signal.aborted) return;
-      warn("more comments", toError(e));
-      patch({ more: "error" });
-    }
-  }
 
   async function toggleVote(): Promise<WriteOutcome<VoteResult>> {
     const idea = $state.get().idea;
@@ -153,21 +114,6 @@ function createIdeaDetailStore(config: CornerConfig, id: string, evict: () => vo
     return out;
   }
 
-  async function toggleFollow(): Promise<WriteOutcome<FollowResult>> {
-    const idea = $state.get().idea;
-    if (!idea) return { kind: "failed", error: toError("no idea loaded") };
-    const before = !!idea.following;
-    if (following) return { kind: "ok", value: { following: before } };
-    following = true;
-    const out = await writeAs(config, () => {
-      setIdea({ following: !before });
-      return before ? client.unfollowIdea(id) : client.followIdea(id);
-    });
-    following = false;
-    setIdea({ following: out.kind === "ok" ? out.value.following : before });
-    return out;
-  }
-
   async function addComment(parentId: string | null): Promise<WriteOutcome<IdeaComment>> {
     const draft = commentDraft(config.site, id, parentId);
     const out = await sendDraft(config, draft, (d, idempotencyKey) =>
@@ -178,30 +124,20 @@ function createIdeaDetailStore(config: CornerConfig, id: string, evict: () => vo
       ),
     );
     if (out.kind === "ok") {
-      posted.push(out.value);
       const idea = $state.get().idea;
-      patch({ threads: withComment($state.get().threads, out.value) });
+      core.add(out.value);
       if (idea && out.value.status === "published") setIdea({ commentCount: idea.commentCount + 1 });
     }
     return out;
   }
 
-  // votedByMe, following and mine are per reader: when the person signs in or out, show their view.
-  const unlisten = sessionStore(config.site).listen(() => {
-    if ($state.get().status !== "idle") void load();
-  });
-
   return {
     $state,
-    load,
-    loadMore,
+    load: core.load,
+    loadMore: core.loadMore,
     toggleVote,
-    toggleFollow,
+    toggleFollow: () => core.toggleFollow((on) => (on ? client.followIdea(id) : client.unfollowIdea(id))),
     addComment,
-    release() {
-      controller?.abort();
-      unlisten();
-      evict();
-    },
+    release: core.release,
   };
 }

@@ -1,4 +1,4 @@
-import { type CornerError, ForbiddenError, NotFoundError, type QaClient, qaClient } from "@corner/client";
+import { type CornerError, ForbiddenError, type QaClient, qaClient } from "@corner/client";
 import type {
   AcceptResult,
   Answer,
@@ -8,12 +8,12 @@ import type {
   Question,
   ReportCreate,
 } from "@corner/contracts";
-import { atom, type ReadableAtom } from "nanostores";
+import type { ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
+import { createDetailCore } from "./detail.ts";
 import { sendDraft, type WriteOutcome, writeAs } from "./draft.ts";
 import { answerDraft } from "./question-draft.ts";
-import { sessionStore } from "./session.ts";
-import { acquireShared, isAbort, toError } from "./shared.ts";
+import { acquireShared, toError } from "./shared.ts";
 
 export type QaReport = Awaited<ReturnType<QaClient["reportAnswer"]>>;
 
@@ -92,20 +92,30 @@ const withAnswer = (answers: Answer[], a: Answer, sort: AnswerSort) =>
 
 function createQuestionDetailStore(config: CornerConfig, id: string, evict: () => void): QuestionDetailStore {
   const client = qaClient(clientFor(config));
-  const $state = atom<QuestionDetailState>({
-    status: "idle",
-    question: null,
-    answers: [],
-    sort: "top",
-    next: null,
-    more: "idle",
-    error: null,
-  });
-  const patch = (p: Partial<QuestionDetailState>) => $state.set({ ...$state.get(), ...p });
-  const setQuestion = (p: Partial<Question>) => {
-    const question = $state.get().question;
-    if (question) patch({ question: { ...question, ...p } });
-  };
+  const core = createDetailCore<QuestionDetailState, Question, Answer>(
+    config,
+    id,
+    evict,
+    { status: "idle", question: null, answers: [], sort: "top", next: null, more: "idle", error: null },
+    {
+      noun: "question",
+      items: "answers",
+      mainKey: "question",
+      listKey: "answers",
+      async first({ sort }, signal) {
+        // The question comes with its first answers in `top` order; another order is a page of its own.
+        const [detail, page] = await Promise.all([
+          client.getQuestion(id, { signal }),
+          sort === "top" ? null : client.listAnswers(id, { sort }, { signal }),
+        ]);
+        const { answers, answersNext, ...question } = detail;
+        return { main: question, ...(page ?? { items: answers, next: answersNext }) };
+      },
+      page: ({ sort }, cursor, signal) => client.listAnswers(id, { sort, cursor }, { signal }),
+      merge: (answers, a, { sort }) => withAnswer(answers, a, sort),
+    },
+  );
+  const { $state, patch, setMain: setQuestion, load } = core;
   /** Changes one answer, and the question's accepted preview when it is that one. */
   const setAnswer = (answerId: string, p: Partial<Answer>) => {
     const s = $state.get();
@@ -138,65 +148,8 @@ function createQuestionDetailStore(config: CornerConfig, id: string, evict: () =
     });
   };
 
-  let controller: AbortController | null = null;
-  // Answers accepted while a load was under way: its answer may predate them.
-  let posted: Answer[] = [];
   const voting = new Set<string>();
   let accepting = false;
-  let following = false;
-
-  const warn = (what: string, e: CornerError) =>
-    console.warn(`[corner] could not load ${what} of question ${id} from ${config.api}: ${e.message}`);
-
-  async function load() {
-    controller?.abort();
-    const c = new AbortController();
-    controller = c;
-    posted = [];
-    const sort = $state.get().sort;
-    patch({ status: "loading", error: null, more: "idle" });
-    try {
-      // The question comes with its first answers in `top` order; another order is a page of its own.
-      const [detail, page] = await Promise.all([
-        client.getQuestion(id, { signal: c.signal }),
-        sort === "top" ? null : client.listAnswers(id, { sort }, { signal: c.signal }),
-      ]);
-      if (c.signal.aborted) return;
-      const { answers, answersNext, ...question } = detail;
-      const first = page?.items ?? answers;
-      patch({
-        status: "ready",
-        question,
-        answers: posted.reduce((list, a) => withAnswer(list, a, sort), first),
-        next: page ? page.next : answersNext,
-      });
-    } catch (e) {
-      if (isAbort(e) || c.signal.aborted) return;
-      if (e instanceof NotFoundError)
-        return patch({ status: "missing", question: null, answers: [], next: null });
-      const error = toError(e);
-      warn("the details", error);
-      patch({ status: "error", error });
-    }
-  }
-
-  async function loadMore() {
-    const s = $state.get();
-    if (!s.next || s.more === "loading" || s.status !== "ready") return;
-    const c = controller ?? new AbortController();
-    patch({ more: "loading" });
-    try {
-      const page = await client.listAnswers(id, { sort: s.sort, cursor: s.next }, { signal: c.signal });
-      if (c.signal.aborted) return;
-      const seen = new Set($state.get().answers.map((a) => a.id));
-      const fresh = page.items.filter((a) => !seen.has(a.id));
-      patch({ answers: [...$state.get().answers, ...fresh], next: page.next, more: "idle" });
-    } catch (e) {
-      if (isAbort(e) || c.signal.aborted) return;
-      warn("more answers", toError(e));
-      patch({ more: "error" });
-    }
-  }
 
   async function setSort(sort: AnswerSort) {
     if (sort === $state.get().sort && $state.get().status !== "error") return;
@@ -248,30 +201,14 @@ function createQuestionDetailStore(config: CornerConfig, id: string, evict: () =
     return out;
   }
 
-  async function toggleFollow(): Promise<WriteOutcome<FollowResult>> {
-    const question = $state.get().question;
-    if (!question) return { kind: "failed", error: toError("no question loaded") };
-    const before = !!question.following;
-    if (following) return { kind: "ok", value: { following: before } };
-    following = true;
-    const out = await writeAs(config, () => {
-      setQuestion({ following: !before });
-      return before ? client.unfollowQuestion(id) : client.followQuestion(id);
-    });
-    following = false;
-    setQuestion({ following: out.kind === "ok" ? out.value.following : before });
-    return out;
-  }
-
   async function addAnswer(): Promise<WriteOutcome<Answer>> {
     const out = await sendDraft(config, answerDraft(config.site, id), (d, idempotencyKey) =>
       client.createAnswer(id, { body: d.body.trim() }, { idempotencyKey }),
     );
     if (out.kind === "ok") {
       const a = out.value;
-      posted.push(a);
       const s = $state.get();
-      patch({ answers: withAnswer(s.answers, a, s.sort) });
+      core.add(a);
       if (s.question && a.status === "published")
         setQuestion({
           answerCount: s.question.answerCount + 1,
@@ -288,25 +225,17 @@ function createQuestionDetailStore(config: CornerConfig, id: string, evict: () =
         : client.reportAnswer(target, { reason }),
     );
 
-  // votedByMe, mine, following and canAccept are per reader: when the person signs in or out, show their view.
-  const unlisten = sessionStore(config.site).listen(() => {
-    if ($state.get().status !== "idle") void load();
-  });
-
   return {
     $state,
     load,
-    loadMore,
+    loadMore: core.loadMore,
     setSort,
     toggleVote,
     accept,
-    toggleFollow,
+    toggleFollow: () =>
+      core.toggleFollow((on) => (on ? client.followQuestion(id) : client.unfollowQuestion(id))),
     addAnswer,
     report,
-    release() {
-      controller?.abort();
-      unlisten();
-      evict();
-    },
+    release: core.release,
   };
 }
