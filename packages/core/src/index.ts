@@ -2,6 +2,7 @@ export { type CornerGlobal, configContext } from "./context.ts";
 export { DraftController } from "./controllers/draft-controller.ts";
 export { type SharedStore, SharedStoreController } from "./controllers/shared-store-controller.ts";
 export { SignInController, type SignInMessages } from "./controllers/sign-in-controller.ts";
+export { SimilarController } from "./controllers/similar-controller.ts";
 export { StoreController } from "./controllers/store-controller.ts";
 export { CornerElement, type Theme } from "./corner-element.ts";
 export { emit } from "./emit.ts";

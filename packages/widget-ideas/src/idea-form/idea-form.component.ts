@@ -1,6 +1,14 @@
 import { ideasClient } from "@corner/client";
 import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
-import { CornerElement, emit, I18nController, logout, SignInController, StoreController } from "@corner/core";
+import {
+  CornerElement,
+  emit,
+  I18nController,
+  logout,
+  SignInController,
+  SimilarController,
+  StoreController,
+} from "@corner/core";
 import { clientFor, type IdeaDraft, type IdeaDraftStore, ideaDraft, submitIdea } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -9,8 +17,7 @@ import type { CornerIdeasEvents } from "../shared/events.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./idea-form.styles.ts";
 
-const SIMILAR_DELAY = 300;
-type Similar = SimilarIdeas["items"];
+type Similar = SimilarIdeas["items"][number];
 
 /**
  * @summary The idea form used by `<corner-ideas>` (loaded on first use): title with counter, description,
@@ -40,7 +47,6 @@ export class CornerIdeaForm extends CornerElement {
     result: { state: true },
     expired: { state: true },
     categories: { state: true },
-    similar: { state: true },
   };
   static override styles = [tokens, reset, controls, fields, formStyles];
 
@@ -53,15 +59,18 @@ export class CornerIdeaForm extends CornerElement {
   declare private result: Idea | null;
   declare private expired: boolean;
   declare private categories: { id: string; name: string }[];
-  declare private similar: Similar;
 
   private i18n = new I18nController(this, catalog);
   private draftState = new StoreController<IdeaDraft>(this);
   private signIn = new SignInController(this, "idea", () => this.i18n.m);
   private draft: IdeaDraftStore | null = null;
   private boundTo = "";
-  private similarTimer: ReturnType<typeof setTimeout> | undefined;
-  private similarRequest: AbortController | null = null;
+  private similar = new SimilarController<Similar>(
+    this,
+    () => this.draft?.$draft.get().title ?? "",
+    (config, q, signal) =>
+      this.board ? ideasClient(clientFor(config)).similarIdeas(this.board, q, { signal }) : null,
+  );
 
   constructor() {
     super();
@@ -72,19 +81,12 @@ export class CornerIdeaForm extends CornerElement {
     this.result = null;
     this.expired = false;
     this.categories = [];
-    this.similar = [];
   }
 
   override focus(options?: FocusOptions): void {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
     );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.similarTimer);
-    this.similarRequest?.abort();
   }
 
   protected override willUpdate(): void {
@@ -98,38 +100,14 @@ export class CornerIdeaForm extends CornerElement {
       void boardOf(config, this.board).then((b) => {
         this.categories = b?.categories ?? [];
       });
-      if (this.draft.$draft.get().title.trim()) this.findSimilar();
+      if (this.draft.$draft.get().title.trim()) this.similar.find();
     }
-  }
-
-  /** Looks for similar ideas after a pause in typing; a newer search cancels the one in flight. */
-  private findSimilar() {
-    clearTimeout(this.similarTimer);
-    this.similarTimer = setTimeout(() => {
-      const config = this.config;
-      const q = this.draft?.$draft.get().title.trim() ?? "";
-      this.similarRequest?.abort();
-      if (!config || !this.board || !q) {
-        this.similar = [];
-        return;
-      }
-      const request = new AbortController();
-      this.similarRequest = request;
-      ideasClient(clientFor(config))
-        .similarIdeas(this.board, q, { signal: request.signal })
-        .then(
-          (r) => {
-            if (!request.signal.aborted) this.similar = r.items;
-          },
-          () => {},
-        );
-    }, SIMILAR_DELAY);
   }
 
   private set(field: keyof IdeaDraft, value: string) {
     this.draft?.set(field, value);
     if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
-    if (field === "title") this.findSimilar();
+    if (field === "title") this.similar.find();
   }
 
   private validate(): Record<string, string> {
@@ -163,7 +141,7 @@ export class CornerIdeaForm extends CornerElement {
     if (out.kind === "ok") {
       this.result = out.idea;
       this.errors = {};
-      this.similar = [];
+      this.similar.clear();
       emit<CornerIdeasEvents, "corner-idea-submit">(this, "corner-idea-submit", out.idea);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
@@ -220,10 +198,10 @@ export class CornerIdeaForm extends CornerElement {
         ${e.title ? html`<p class="error-text" id="title-error">${e.title}</p>` : nothing}
       </div>
       ${
-        this.similar.length
+        this.similar.items.length
           ? html`<div part="similar" class="similar" role="status">
               <p class="muted">${m.similar}</p>
-              <ul>${this.similar.map(
+              <ul>${this.similar.items.map(
                 (s) => html`<li><a part="similar-link" class="similar-title" href=${`#idea-${s.id}`}
                     @click=${(ev: MouseEvent) => this.openSimilar(ev, s.id)}>${s.title}</a>
                   <span class="muted">${m.votes(fmt, s.votes)}</span></li>`,

@@ -1,6 +1,14 @@
 import { qaClient } from "@corner/client";
 import type { Question, Session, SimilarQuestions } from "@corner/contracts";
-import { CornerElement, emit, I18nController, logout, SignInController, StoreController } from "@corner/core";
+import {
+  CornerElement,
+  emit,
+  I18nController,
+  logout,
+  SignInController,
+  SimilarController,
+  StoreController,
+} from "@corner/core";
 import {
   clientFor,
   type QuestionDraft,
@@ -15,8 +23,7 @@ import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "../shared/limits.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./question-form.styles.ts";
 
-const SIMILAR_DELAY = 300;
-type Similar = SimilarQuestions["items"];
+type Similar = SimilarQuestions["items"][number];
 const length = (s: string) => [...s].length;
 
 /**
@@ -48,7 +55,6 @@ export class CornerQuestionForm extends CornerElement {
     sending: { state: true },
     result: { state: true },
     signingIn: { state: true },
-    similar: { state: true },
   };
   static override styles = [tokens, reset, controls, fields, formStyles];
 
@@ -62,15 +68,18 @@ export class CornerQuestionForm extends CornerElement {
   declare private result: Question | null;
   /** Posting waits for a sign-in: `prompt` (never signed in) or `expired` (the server refused the session). */
   declare private signingIn: "" | "prompt" | "expired";
-  declare private similar: Similar;
 
   private i18n = new I18nController(this, catalog);
   private draftState = new StoreController<QuestionDraft>(this);
   private signIn = new SignInController(this, "question", () => this.i18n.m);
   private draft: QuestionDraftStore | null = null;
   private boundTo = "";
-  private similarTimer: ReturnType<typeof setTimeout> | undefined;
-  private similarRequest: AbortController | null = null;
+  private similar = new SimilarController<Similar>(
+    this,
+    () => this.draft?.$draft.get().title ?? "",
+    (config, q, signal) =>
+      this.subject ? qaClient(clientFor(config)).similarQuestions(this.subject, q, { signal }) : null,
+  );
   /** Focus goes to the sign-in panel: its guest name field, which may arrive a moment after the panel. */
   private focusSignIn = false;
 
@@ -82,19 +91,12 @@ export class CornerQuestionForm extends CornerElement {
     this.sending = false;
     this.result = null;
     this.signingIn = "";
-    this.similar = [];
   }
 
   override focus(options?: FocusOptions): void {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
     );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.similarTimer);
-    this.similarRequest?.abort();
   }
 
   protected override willUpdate(): void {
@@ -105,7 +107,7 @@ export class CornerQuestionForm extends CornerElement {
       this.boundTo = key;
       this.draft = questionDraft(config.site, this.subject);
       this.draftState.store = this.draft.$draft;
-      if (this.draft.$draft.get().title.trim()) this.findSimilar();
+      if (this.draft.$draft.get().title.trim()) this.similar.find();
     }
   }
 
@@ -122,34 +124,10 @@ export class CornerQuestionForm extends CornerElement {
     } else if (!active || !panel.contains(active)) panel.querySelector<HTMLElement>("button")?.focus();
   }
 
-  /** Looks for similar questions after a pause in typing; a newer search cancels the one in flight. */
-  private findSimilar() {
-    clearTimeout(this.similarTimer);
-    this.similarTimer = setTimeout(() => {
-      const config = this.config;
-      const q = this.draft?.$draft.get().title.trim() ?? "";
-      this.similarRequest?.abort();
-      if (!config || !this.subject || !q) {
-        this.similar = [];
-        return;
-      }
-      const request = new AbortController();
-      this.similarRequest = request;
-      qaClient(clientFor(config))
-        .similarQuestions(this.subject, q, { signal: request.signal })
-        .then(
-          (r) => {
-            if (!request.signal.aborted) this.similar = r.items;
-          },
-          () => {},
-        );
-    }, SIMILAR_DELAY);
-  }
-
   private set(field: keyof QuestionDraft, value: string) {
     this.draft?.set(field, value);
     if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
-    if (field === "title") this.findSimilar();
+    if (field === "title") this.similar.find();
   }
 
   private validate(): Record<string, string> {
@@ -189,7 +167,7 @@ export class CornerQuestionForm extends CornerElement {
     if (out.kind === "ok") {
       this.result = out.question;
       this.errors = {};
-      this.similar = [];
+      this.similar.clear();
       this.signingIn = "";
       emit<CornerQaEvents, "corner-question-submit">(this, "corner-question-submit", {
         question: out.question,
@@ -280,10 +258,10 @@ export class CornerQuestionForm extends CornerElement {
 
   private similarList(): TemplateResult | typeof nothing {
     const { m, fmt } = this.i18n;
-    if (!this.similar.length) return nothing;
+    if (!this.similar.items.length) return nothing;
     return html`<div part="similar" class="similar" role="status">
       <p class="muted" id="similar-label">${m.similar}</p>
-      <ul aria-labelledby="similar-label">${this.similar.map(
+      <ul aria-labelledby="similar-label">${this.similar.items.map(
         (s) => html`<li><a part="similar-link" class="similar-title" href=${`#question-${s.id}`}
             @click=${(ev: MouseEvent) => this.openSimilar(ev, s.id)}>${s.title}</a>
           <span class="muted">${s.answerCount ? m.answers(fmt, s.answerCount) : m.noAnswers}</span></li>`,
