@@ -15,7 +15,7 @@ export function answerVotesStore(db: Driver) {
       const rows = await tx.query<{ person_id: string; votes: number; subject: string }>(
         `SELECT a.person_id, a.votes, q.subject FROM answers a JOIN questions q ON q.id = a.question_id
          WHERE a.site_id = $1 AND a.id = $2::uuid AND a.status = 'published' AND q.status = 'published'
-         FOR UPDATE OF a`,
+         FOR NO KEY UPDATE OF a`,
         [siteId, answerId],
       );
       const answer = rows[0];

@@ -174,7 +174,7 @@ export function answersStore(db: Driver) {
           official: boolean;
           votes: number;
         }>(
-          "SELECT person_id, status, official, votes FROM answers WHERE site_id = $1 AND id = $2::uuid FOR UPDATE",
+          "SELECT person_id, status, official, votes FROM answers WHERE site_id = $1 AND id = $2::uuid FOR NO KEY UPDATE",
           [siteId, id],
         );
         const cur = rows[0]!;

@@ -20,7 +20,7 @@ type LockedQuestion = {
 export async function lockQuestion(tx: Driver, siteId: string, id: string): Promise<LockedQuestion | null> {
   const rows = await tx.query<LockedQuestion>(
     `SELECT id, subject, person_id, status, accepted_answer_id, accepted_by FROM questions
-     WHERE site_id = $1 AND id = $2::uuid FOR UPDATE`,
+     WHERE site_id = $1 AND id = $2::uuid FOR NO KEY UPDATE`,
     [siteId, id],
   );
   return rows[0] ?? null;

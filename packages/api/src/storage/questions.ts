@@ -234,7 +234,7 @@ export function questionsStore(db: Driver) {
     moderate(siteId: string, id: string, to: "published" | "rejected"): Promise<QuestionRecord | null> {
       return db.transaction(async (tx) => {
         const rows = await tx.query<{ subject: string; status: QaStatus }>(
-          "SELECT subject, status FROM questions WHERE site_id = $1 AND id = $2::uuid FOR UPDATE",
+          "SELECT subject, status FROM questions WHERE site_id = $1 AND id = $2::uuid FOR NO KEY UPDATE",
           [siteId, id],
         );
         const cur = rows[0];
