@@ -29,11 +29,18 @@ const keepElementDefinitions: Plugin = {
 /**
  * Modules the reviews' first view (the budgeted one) never runs, although a first view imports them: each
  * other widget's own package, stores and endpoints (shared between its list and its lazy forms, but never
- * another widget's first view), the client's per-feature endpoint modules, and sign-in, which the loader's
- * runtime shares with the forms. They stay out of the shared chunk, so adding a widget does not grow it.
+ * another widget's first view), the client's per-feature endpoint modules, sign-in, which the loader's
+ * runtime shares with the forms, and what only the lists with a detail in place share (`lists` below).
+ * They stay out of the shared chunk, so adding a widget does not grow it.
  */
 const notFirstView =
-  /\/packages\/(widget-(ideas|qa)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in)\.ts|client\/src\/(ideas|qa|reviews|site|keyed)\.ts)/;
+  /\/packages\/(widget-(ideas|qa)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in)\.ts|client\/src\/(ideas|qa|reviews|site|keyed)\.ts|core\/src\/controllers\/in-place-controller\.ts)/;
+
+/**
+ * What the ideas board's and the Q&A list's first views share and the reviews' does not (the controller of
+ * a detail and a form shown in place): one `lists` chunk, so corner.js names one more file, not one per module.
+ */
+const lists = /\/packages\/core\/src\/controllers\/in-place-controller\.ts$/;
 
 /** Readable chunk names for people reading the bench table or the network panel. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
@@ -89,6 +96,7 @@ export default defineConfig({
         // stays in its entry's chunk: the first view never signs in.
         codeSplitting: {
           groups: [
+            { name: (id) => (lists.test(id) ? "lists" : null), tags: ["$initial"], minShareCount: 2 },
             {
               name: (id, ctx) => (ctx.getModuleInfo(id)?.isEntry || notFirstView.test(id) ? null : "lit"),
               tags: ["$initial"],

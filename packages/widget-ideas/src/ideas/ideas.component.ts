@@ -1,5 +1,5 @@
 import type { Idea, IdeaComment, IdeaSort, IdeaStatus } from "@corner/contracts";
-import { CornerElement, emit, I18nController } from "@corner/core";
+import { CornerElement, emit, I18nController, InPlaceController } from "@corner/core";
 import { type IdeasState, type IdeasStore, ideasEmpty } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -56,8 +56,6 @@ export class CornerIdeas extends CornerElement {
     ...CornerElement.properties,
     board: { type: String, reflect: true },
     compact: { type: Boolean, reflect: true },
-    writing: { state: true },
-    opened: { state: true },
     notice: { state: true },
     query: { state: true },
     categories: { state: true },
@@ -68,9 +66,6 @@ export class CornerIdeas extends CornerElement {
   declare board: string | undefined;
   /** Shows only a "Suggest an idea" button that opens the form in a dialog, for pages without room for the board. */
   declare compact: boolean;
-  declare private writing: boolean;
-  /** The id of the idea whose detail is shown instead of the list (or, in compact mode, in the dialog). */
-  declare private opened: string | null;
   declare private notice: string;
   /** What is typed in the search box (the list follows it after a pause). */
   declare private query: string;
@@ -79,7 +74,7 @@ export class CornerIdeas extends CornerElement {
 
   private i18n = new I18nController(this, catalog);
   private ideas = new IdeasController(this, (store) => {
-    this.writing = false;
+    this.view.set({ writing: false });
     this.notice = "";
     this.query = store.$state.get().q;
     if (store.$state.get().status === "idle") void store.load();
@@ -89,22 +84,31 @@ export class CornerIdeas extends CornerElement {
         if (b && this.board === board) this.categories = new Map(b.categories.map((c) => [c.id, c.name]));
       });
   });
+  private view = new InPlaceController(this, {
+    detail: "corner-idea-detail",
+    loadDetail,
+    form: "corner-idea-form",
+    loadForm,
+    link: "idea-link",
+    hash: IDEA_HASH,
+    followHash: false,
+    closesForm: false,
+    acceptsHash: () => !this.compact,
+    loading: (what) => {
+      const { m } = this.i18n;
+      this.notice = what === "detail" ? m.loadingIdea : what === "form" ? m.loadingForm : "";
+    },
+    // In the dialog, Back returns to the form the similar idea came from.
+    back: () => (this.compact ? this.renderRoot.querySelector<HTMLElement>("corner-idea-form") : undefined),
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.compact = false;
-    this.writing = false;
-    this.opened = null;
     this.notice = "";
     this.query = "";
     this.categories = new Map();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const linked = IDEA_HASH.exec(location.hash)?.[1];
-    if (linked && !this.compact) void this.openIdea(linked);
   }
 
   override disconnectedCallback(): void {
@@ -144,45 +148,10 @@ export class CornerIdeas extends CornerElement {
     }
   }
 
-  /** Shows an idea's detail in place of the list (or of the form, in the dialog), moving focus to it. */
-  private async openIdea(id: string) {
-    this.notice = this.i18n.m.loadingIdea;
-    try {
-      await loadDetail();
-    } catch (e) {
-      this.notice = "";
-      console.warn("[corner]", e);
-      return;
-    }
-    this.notice = "";
-    this.opened = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("corner-idea-detail")?.focus();
-  }
-
-  private async closeIdea() {
-    const id = this.opened;
-    this.opened = null;
-    await this.updateComplete;
-    const back = this.compact
-      ? this.renderRoot.querySelector<HTMLElement>("corner-idea-form")
-      : [...this.renderRoot.querySelectorAll<HTMLElement>("[part=idea-link]")].find(
-          (a) => a.dataset.id === id,
-        );
-    back?.focus();
-  }
-
   /** A similar idea from the form: in the dialog it replaces the form (Back returns to it, the draft kept). */
   private onSimilar(e: CustomEvent<{ id: string }>) {
-    if (!this.compact) this.writing = false;
-    void this.openIdea(e.detail.id);
-  }
-
-  private onIdeaLink(e: MouseEvent, id: string) {
-    // Let the browser open it in a new tab or window; a plain click opens it here.
-    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    void this.openIdea(id);
+    if (!this.compact) this.view.set({ writing: false });
+    void this.view.openDetail(e.detail.id);
   }
 
   /** The detail reported a saved vote or comment: the list shows the same numbers without a reload. */
@@ -200,31 +169,14 @@ export class CornerIdeas extends CornerElement {
     return this.renderRoot.querySelector("dialog");
   }
 
-  private async openForm() {
-    this.notice = this.i18n.m.loadingForm;
-    try {
-      await loadForm();
-    } catch (e) {
-      this.notice = "";
-      console.warn("[corner]", e);
-      return;
-    }
-    this.notice = "";
-    this.writing = true;
-    await this.updateComplete;
-    if (this.compact) this.dialog?.showModal();
-    this.renderRoot.querySelector<HTMLElement>("corner-idea-form")?.focus();
-  }
-
   /** Closing the form: the dialog closes too (its `close` event puts focus back on the button). */
   private closeForm() {
     if (this.compact) this.dialog?.close();
-    else this.writing = false;
+    else this.view.set({ writing: false });
   }
 
   private dialogClosed() {
-    this.writing = false;
-    this.opened = null;
+    this.view.set({ writing: false, opened: null });
     this.renderRoot.querySelector<HTMLElement>("[part=suggest-button]")?.focus();
   }
 
@@ -243,16 +195,16 @@ export class CornerIdeas extends CornerElement {
       <div class="head">
         <h2 id="heading" part="heading">${m.heading}</h2>
         ${
-          this.writing
+          this.view.writing
             ? nothing
-            : html`<button part="suggest-button" class="btn btn-primary" @click=${this.openForm}
+            : html`<button part="suggest-button" class="btn btn-primary" @click=${() => this.view.openForm(() => this.compact && this.dialog?.showModal())}
                 @pointerenter=${loadForm} @focus=${loadForm}>${m.suggest}</button>`
         }
       </div>
-      ${this.writing ? this.form() : nothing}
+      ${this.view.writing ? this.form() : nothing}
       ${
-        this.opened
-          ? html`<div part="notice" class="notice" role="status">${this.notice}</div>${this.detail(this.opened)}`
+        this.view.opened
+          ? html`<div part="notice" class="notice" role="status">${this.notice}</div>${this.detail(this.view.opened)}`
           : this.browse(s)
       }
     </section>`;
@@ -314,7 +266,7 @@ export class CornerIdeas extends CornerElement {
       .site=${this.site}
       .api=${this.api}
       theme=${this.theme}
-      @corner-idea-close=${this.closeIdea}
+      @corner-idea-close=${() => this.view.closeDetail()}
       @corner-idea-vote=${this.onDetailVote}
       @corner-idea-comment=${this.onDetailComment}
     ></corner-idea-detail>`;
@@ -324,7 +276,7 @@ export class CornerIdeas extends CornerElement {
   private compactView(): TemplateResult {
     const { m } = this.i18n;
     return html`<div part="base" class="compact">
-      <button part="suggest-button" class="btn btn-primary" aria-haspopup="dialog" @click=${this.openForm}
+      <button part="suggest-button" class="btn btn-primary" aria-haspopup="dialog" @click=${() => this.view.openForm(() => this.compact && this.dialog?.showModal())}
         @pointerenter=${loadForm} @focus=${loadForm}>${m.suggest}</button>
       <div part="notice" class="notice" role="status">${this.notice}</div>
       <dialog part="dialog" class="dialog" aria-label=${m.suggest} @close=${this.dialogClosed}>
@@ -332,7 +284,7 @@ export class CornerIdeas extends CornerElement {
           <button part="close-button" class="btn btn-link close" aria-label=${m.close}
             @click=${() => this.dialog?.close()}><span aria-hidden="true">✕</span></button>
         </div>
-        ${this.writing ? (this.opened ? this.detail(this.opened) : this.form()) : nothing}
+        ${this.view.writing ? (this.view.opened ? this.detail(this.view.opened) : this.form()) : nothing}
       </dialog>
     </div>`;
   }
@@ -370,7 +322,7 @@ export class CornerIdeas extends CornerElement {
       </button>
       <div class="idea-body">
         <h3 class="title"><a part="idea-link" href=${`#idea-${i.id}`} data-id=${i.id}
-          @click=${(e: MouseEvent) => this.onIdeaLink(e, i.id)}>${i.title}</a></h3>
+          @click=${(e: MouseEvent) => this.view.onLink(e, i.id)}>${i.title}</a></h3>
         <p class="meta">
           <span part="status-badge" class=${`badge status-${i.status}`}>${m.status[i.status]}</span>
           ${i.category ? html`<span class="category">${this.categories.get(i.category) ?? i.category}</span>` : nothing}

@@ -1,5 +1,11 @@
 import type { Question, QuestionSort } from "@corner/contracts";
-import { CornerElement, type Fmt, I18nController, SharedStoreController } from "@corner/core";
+import {
+  CornerElement,
+  type Fmt,
+  I18nController,
+  InPlaceController,
+  SharedStoreController,
+} from "@corner/core";
 import { acquireQuestions, type QuestionsState, type QuestionsStore, questionsEmpty } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -72,8 +78,6 @@ export class CornerQa extends CornerElement {
   static override properties = {
     ...CornerElement.properties,
     subject: { type: String, reflect: true },
-    writing: { state: true },
-    opened: { state: true },
     notice: { state: true },
     query: { state: true },
   };
@@ -81,9 +85,6 @@ export class CornerQa extends CornerElement {
 
   /** The id of what the questions are about, e.g. a product's SKU. */
   declare subject: string | undefined;
-  declare private writing: boolean;
-  /** The id of the question whose detail is shown instead of the list. */
-  declare private opened: string | null;
   declare private notice: string;
   /** What is typed in the search box (the list follows it after a pause). */
   declare private query: string;
@@ -94,33 +95,36 @@ export class CornerQa extends CornerElement {
     () => this.subject,
     acquireQuestions,
     (store) => {
-      this.writing = false;
-      this.opened = null;
+      this.view.set({ writing: false, opened: null });
       this.notice = "";
       this.query = store.$state.get().q;
       if (store.$state.get().status === "idle") void store.load();
     },
   );
+  private view = new InPlaceController(this, {
+    detail: "corner-question-detail",
+    loadDetail,
+    form: "corner-question-form",
+    loadForm,
+    link: "question-link",
+    hash: QUESTION_HASH,
+    followHash: true,
+    closesForm: true,
+    loading: (what) => {
+      const { m } = this.i18n;
+      this.notice = what === "detail" ? m.loadingQuestion : what === "form" ? m.loadingForm : "";
+    },
+  });
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
-    this.writing = false;
-    this.opened = null;
     this.notice = "";
     this.query = "";
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener("hashchange", this.onHash);
-    // After the first update binds the store (which resets what is shown).
-    void this.updateComplete.then(this.onHash);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener("hashchange", this.onHash);
     clearTimeout(this.searchTimer);
   }
 
@@ -128,52 +132,11 @@ export class CornerQa extends CornerElement {
     return this.questions.store;
   }
 
-  /** A `#question-<id>` address (on load, or a link elsewhere on the page) opens that question. */
-  private onHash = () => {
-    const linked = QUESTION_HASH.exec(location.hash)?.[1];
-    if (linked && linked !== this.opened) void this.openQuestion(linked);
-  };
-
   private onSearch(e: Event) {
     this.query = (e.target as HTMLInputElement).value;
     clearTimeout(this.searchTimer);
     // The store cancels the request of the previous query when the next one starts.
     this.searchTimer = setTimeout(() => void this.store?.load({ q: this.query.trim() }), SEARCH_DELAY);
-  }
-
-  /** Shows a question's detail in place of the list, moving focus to its heading. */
-  private async openQuestion(id: string) {
-    this.notice = this.i18n.m.loadingQuestion;
-    try {
-      await loadDetail();
-    } catch (e) {
-      this.notice = "";
-      console.warn("[corner]", e);
-      return;
-    }
-    this.notice = "";
-    this.writing = false;
-    this.opened = id;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("corner-question-detail")?.focus();
-  }
-
-  /** Back from a question: the list again, focus on that question's title (or the heading). */
-  private async closeQuestion() {
-    const id = this.opened;
-    this.opened = null;
-    if (QUESTION_HASH.test(location.hash))
-      history.replaceState(history.state, "", location.pathname + location.search);
-    await this.updateComplete;
-    const link = this.renderRoot.querySelector<HTMLElement>(`[part=question-link][data-id="${id}"]`);
-    (link ?? this.renderRoot.querySelector<HTMLElement>("#heading"))?.focus();
-  }
-
-  private onQuestionLink(e: MouseEvent, id: string) {
-    // Let the browser open it in a new tab or window; a plain click opens it here.
-    if (e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    void this.openQuestion(id);
   }
 
   /** An answer posted in the detail counts in the list at once (a pending one only once it is approved). */
@@ -194,30 +157,15 @@ export class CornerQa extends CornerElement {
     else this.store?.patchQuestion(questionId, { acceptedAnswer: null });
   }
 
-  private async openForm() {
-    this.notice = this.i18n.m.loadingForm;
-    try {
-      await loadForm();
-    } catch (e) {
-      this.notice = "";
-      console.warn("[corner]", e);
-      return;
-    }
-    this.notice = "";
-    this.writing = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>("corner-question-form")?.focus();
-  }
-
   private async closeForm() {
-    this.writing = false;
+    this.view.set({ writing: false });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>("[part=ask-button]")?.focus();
   }
 
   /** A similar question from the form: its detail replaces the list (the draft stays for later). */
   private onSimilar(e: CustomEvent<{ id: string }>) {
-    void this.openQuestion(e.detail.id);
+    void this.view.openDetail(e.detail.id);
   }
 
   protected override render() {
@@ -232,16 +180,16 @@ export class CornerQa extends CornerElement {
         <h2 id="heading" part="heading" tabindex="-1">
           ${m.heading}${s.total ? html`<span class="total">${` (${fmt.number(s.total)})`}</span>` : nothing}
         </h2>
-        ${this.writing || this.opened || bare ? nothing : this.askButton(m.ask)}
+        ${this.view.writing || this.view.opened || bare ? nothing : this.askButton(m.ask)}
       </div>
-      ${this.writing ? this.form() : nothing}
+      ${this.view.writing ? this.form() : nothing}
       <div part="notice" class="notice" role="status">${this.notice}</div>
-      ${this.opened ? this.detail(this.opened) : this.browse(s, bare)}
+      ${this.view.opened ? this.detail(this.view.opened) : this.browse(s, bare)}
     </section>`;
   }
 
   private askButton(label: string): TemplateResult {
-    return html`<button part="ask-button" class="btn btn-primary" @click=${this.openForm}
+    return html`<button part="ask-button" class="btn btn-primary" @click=${() => this.view.openForm()}
       @pointerenter=${loadForm} @focus=${loadForm}>${label}</button>`;
   }
 
@@ -284,7 +232,7 @@ export class CornerQa extends CornerElement {
       .site=${this.site}
       .api=${this.api}
       theme=${this.theme}
-      @corner-question-close=${this.closeQuestion}
+      @corner-question-close=${() => this.view.closeDetail()}
       @corner-answer-submit=${this.onAnswer}
       @corner-answer-accept=${this.onAccept}
     ></corner-question-detail>`;
@@ -298,7 +246,7 @@ export class CornerQa extends CornerElement {
       return html`<div class="empty" part="empty">
         <p class="empty-title">${m.emptyTitle}</p>
         <p class="muted">${m.emptyBody}</p>
-        ${this.writing ? nothing : this.askButton(m.askFirst)}
+        ${this.view.writing ? nothing : this.askButton(m.askFirst)}
       </div>`;
     }
     return html`<ol part="list" class="list" aria-busy=${s.status === "loading" ? "true" : "false"}>
@@ -318,7 +266,7 @@ export class CornerQa extends CornerElement {
     const a = q.acceptedAnswer;
     const preview = a && excerpt(a.body, PREVIEW);
     const href = `#question-${q.id}`;
-    const open = (e: MouseEvent) => this.onQuestionLink(e, q.id);
+    const open = (e: MouseEvent) => this.view.onLink(e, q.id);
     return html`<li part="question" class="question">
       <h3 class="title"><a part="question-link" href=${href} data-id=${q.id} @click=${open}>${q.title}</a></h3>
       <p class="meta">
