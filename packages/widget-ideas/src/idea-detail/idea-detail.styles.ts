@@ -1,39 +1,9 @@
+import { detailLayout } from "@corner/theme";
 import { css } from "lit";
 
-export const detailStyles = css`
-  :host {
-    display: block;
-    outline: none;
-  }
-  .base {
-    display: grid;
-    gap: var(--_s-4);
-    min-width: 0;
-  }
-  h3,
-  h4,
-  p {
-    margin: 0;
-  }
-  h3 {
-    font-size: var(--_f-size-lg);
-    font-weight: var(--_f-weight-bold);
-    overflow-wrap: anywhere;
-  }
-  h3:focus {
-    outline: none;
-  }
-  h3:focus-visible {
-    outline: 2px solid var(--_c-focus);
-  }
-  h4 {
-    font-size: var(--_f-size);
-    font-weight: var(--_f-weight-bold);
-  }
-  .back {
-    justify-self: start;
-    padding-inline: 0;
-  }
+export const detailStyles = [
+  detailLayout,
+  css`
   .head {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -43,19 +13,6 @@ export const detailStyles = css`
   .title-block {
     display: grid;
     gap: var(--_s-1);
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-1) var(--_s-2);
-    color: var(--_c-muted);
-    font-size: var(--_f-size-sm);
-  }
-  /* User text: line breaks kept, long words wrapped, never HTML. */
-  .text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
   }
   .merged {
     padding: var(--_s-2) var(--_s-3);
@@ -81,10 +38,6 @@ export const detailStyles = css`
     align-items: center;
     gap: var(--_s-2) var(--_s-3);
   }
-  .follow[aria-pressed="true"] {
-    border-color: var(--_c-accent);
-    color: var(--_c-accent);
-  }
   .comments {
     display: grid;
     gap: var(--_s-3);
@@ -106,10 +59,6 @@ export const detailStyles = css`
     display: grid;
     gap: var(--_s-1);
   }
-  .author {
-    color: var(--_c-text);
-    font-weight: var(--_f-weight-bold);
-  }
   .reply {
     justify-self: start;
     padding-inline: 0;
@@ -127,12 +76,5 @@ export const detailStyles = css`
   textarea {
     min-height: 64px;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_s-3);
-  }
-  .sk-title {
-    width: 60%;
-    height: 28px;
-  }
-`;
+`,
+];

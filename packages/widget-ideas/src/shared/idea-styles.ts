@@ -1,11 +1,14 @@
+import { listStates } from "@corner/theme";
 import { css } from "lit";
 
 /**
  * What the board's list and an idea's detail share: the vote button, the status and category badges
- * (planned and in progress take the accent, done the success colour), the notice, the empty and error
- * panel, "load more" and the loading skeleton.
+ * (planned and in progress take the accent, done the success colour), and the notice, empty and error
+ * panels, "load more" and the loading skeleton of every list (`listStates`).
  */
-export const ideaStyles = css`
+export const ideaStyles = [
+  listStates,
+  css`
   .vote {
     display: grid;
     justify-items: center;
@@ -42,37 +45,5 @@ export const ideaStyles = css`
   .status-done {
     border-color: var(--_c-success);
   }
-  .notice:empty {
-    display: none;
-  }
-  .notice {
-    padding: var(--_s-2) var(--_s-3);
-    border-left: 3px solid var(--_c-accent);
-    background: var(--_c-surface);
-    font-size: var(--_f-size-sm);
-  }
-  .load-more {
-    justify-self: center;
-  }
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_s-2);
-    justify-items: center;
-    padding: var(--_s-5) var(--_s-4);
-    background: var(--_c-surface);
-    border-radius: var(--_r-lg);
-    text-align: center;
-  }
-  .sk {
-    height: 52px;
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-`;
+`,
+];

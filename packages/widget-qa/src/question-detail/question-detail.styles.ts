@@ -1,63 +1,12 @@
+import { detailLayout } from "@corner/theme";
 import { css } from "lit";
 
-export const detailStyles = css`
-  :host {
-    display: block;
-    outline: none;
-  }
-  .base {
-    display: grid;
-    gap: var(--_s-4);
-    min-width: 0;
-  }
-  h3,
-  h4,
-  p {
-    margin: 0;
-  }
-  h3 {
-    font-size: var(--_f-size-lg);
-    font-weight: var(--_f-weight-bold);
-    overflow-wrap: anywhere;
-  }
-  h3:focus {
-    outline: none;
-  }
-  h3:focus-visible {
-    outline: 2px solid var(--_c-focus);
-  }
-  h4 {
-    font-size: var(--_f-size);
-    font-weight: var(--_f-weight-bold);
-  }
-  .back {
-    justify-self: start;
-    padding-inline: 0;
-  }
+export const detailStyles = [
+  detailLayout,
+  css`
   .head {
     display: grid;
     gap: var(--_s-1);
-  }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_s-1) var(--_s-2);
-    color: var(--_c-muted);
-    font-size: var(--_f-size-sm);
-  }
-  .author {
-    color: var(--_c-text);
-    font-weight: var(--_f-weight-bold);
-  }
-  /* User text: line breaks kept, long words wrapped, never HTML. */
-  .text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .follow[aria-pressed="true"] {
-    border-color: var(--_c-accent);
-    color: var(--_c-accent);
   }
   .answers {
     display: grid;
@@ -124,12 +73,5 @@ export const detailStyles = css`
   textarea {
     min-height: 96px;
   }
-  .skeleton {
-    display: grid;
-    gap: var(--_s-3);
-  }
-  .sk-title {
-    width: 60%;
-    height: 28px;
-  }
-`;
+`,
+];

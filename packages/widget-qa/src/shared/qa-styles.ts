@@ -1,11 +1,15 @@
+import { listStates } from "@corner/theme";
 import { css } from "lit";
 
 /**
  * What the question list and a question's detail share: author badges (staff takes the accent, verified
  * owners the success colour), the helpful-vote button, the accepted and official markers, the accepted
- * answer's frame, the notice, the empty and error panels, "show more" and the loading skeleton.
+ * answer's frame, and the notice, empty and error panels, "show more" and the loading skeleton of every
+ * list (`listStates`, with taller skeleton rows).
  */
-export const qaStyles = css`
+export const qaStyles = [
+  listStates,
+  css`
   .badges {
     display: inline-flex;
     flex-wrap: wrap;
@@ -64,42 +68,8 @@ export const qaStyles = css`
     color: var(--_c-accent);
     font-weight: var(--_f-weight-bold);
   }
-  .notice:empty {
-    display: none;
-  }
-  .notice {
-    padding: var(--_s-2) var(--_s-3);
-    border-left: 3px solid var(--_c-accent);
-    background: var(--_c-surface);
-    font-size: var(--_f-size-sm);
-  }
-  .load-more {
-    justify-self: center;
-  }
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_s-2);
-    justify-items: center;
-    padding: var(--_s-5) var(--_s-4);
-    background: var(--_c-surface);
-    border-radius: var(--_r-lg);
-    text-align: center;
-  }
   .sk {
     height: 64px;
-    border-radius: var(--_r-md);
-    background: var(--_c-surface);
-    animation: pulse 1.2s ease-in-out infinite alternate;
   }
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .sk {
-      animation: none;
-    }
-  }
-`;
+`,
+];
