@@ -4,7 +4,7 @@ import type { CommentThread, Idea, IdeaComment, Session } from "@corner/contract
 import { acquireIdeaDetail } from "./idea-detail.ts";
 import { commentDraft, commentDraftKey } from "./idea-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, type Handler, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -105,13 +105,10 @@ describe("idea detail store", () => {
     assert.match(String(warn.mock.calls[0]!.arguments[0]), /^\[corner\] could not load the details of idea/);
     warn.mock.restore();
 
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     const slow = api(idea({ title: "Old" }), []);
     fake.handler = async (req) => {
-      await gate;
+      await held.passed;
       return slow(req);
     };
     requests.length = 0;
@@ -119,7 +116,7 @@ describe("idea detail store", () => {
     fake.handler = api(idea({ title: "New" }), []);
     await store.load();
     assert.equal(requests[0]!.signal.aborted, true);
-    release();
+    held.open();
     await stale;
     assert.equal(store.$state.get().idea?.title, "New");
     store.release();

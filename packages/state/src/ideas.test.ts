@@ -4,7 +4,7 @@ import type { Idea, IdeaList, Session } from "@corner/contracts";
 import { ideaDraft, submitIdea } from "./idea-draft.ts";
 import { acquireIdeas, ideasEmpty } from "./ideas.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const idea = (p: Partial<Idea> = {}): Idea => ({
@@ -50,13 +50,10 @@ describe("ideas store", () => {
   });
 
   it("aborts the previous request when the status, sort or search changes", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     fake.handler = async (req) => {
       const q = new URL(req.url).searchParams;
-      if (!q.has("q")) await gate;
+      if (!q.has("q")) await held.passed;
       return json(page([idea({ title: `${q.get("sort")} ${q.get("status")} ${q.get("q")}` })]));
     };
     const store = acquireIdeas(config, "feedback");
@@ -64,7 +61,7 @@ describe("ideas store", () => {
     const second = store.load({ sort: "top", q: "dark" });
     await second;
     assert.equal(requests[0]!.signal.aborted, true);
-    release();
+    held.open();
     await first;
     assert.equal(store.$state.get().items[0]!.title, "top planned dark");
     store.release();

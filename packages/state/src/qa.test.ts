@@ -10,7 +10,7 @@ import {
   submitQuestion,
 } from "./question-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const id = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -86,13 +86,10 @@ describe("questions store", () => {
   });
 
   it("sends the sort and the trimmed search, and cancels the request of the previous query", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     fake.handler = async (req) => {
       const q = new URL(req.url).searchParams;
-      if (!q.has("q")) await gate;
+      if (!q.has("q")) await held.passed;
       return json(page([question({ title: `${q.get("sort")} ${q.get("q")}` })]));
     };
     const store = acquireQuestions(config, "trail-runner-2");
@@ -101,7 +98,7 @@ describe("questions store", () => {
     await second;
     assert.equal(requests[0]!.signal.aborted, true);
     assert.equal(new URL(requests[1]!.url).search, "?sort=most_answered&q=grip");
-    release();
+    held.open();
     await first;
     assert.equal(store.$state.get().items[0]!.title, "most_answered grip");
     assert.equal(store.$state.get().sort, "most_answered");
@@ -160,22 +157,19 @@ describe("questions store", () => {
 
   it("keeps a question posted while the list was reloading on top, counted once", async () => {
     const old = question();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     fake.handler = () => json(page([old], null, 1));
     const store = acquireQuestions(config, "trail-runner-2");
     await store.load();
     // A reload (on sign-in) whose answer was computed before the question existed.
     fake.handler = async () => {
-      await gate;
+      await held.passed;
       return json(page([old], null, 1));
     };
     const reloading = store.reload();
     const asked = question({ title: "Do they run small?" });
     store.prependQuestion(asked);
-    release();
+    held.open();
     await reloading;
     assert.deepEqual(
       store.$state.get().items.map((i) => i.id),

@@ -4,7 +4,7 @@ import type { Answer, QaAuthor, Question, QuestionDetail, Session } from "@corne
 import { acquireQuestionDetail } from "./question-detail.ts";
 import { answerDraft, answerDraftKey } from "./question-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, type Handler, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -130,13 +130,10 @@ describe("question detail store", () => {
     );
     warn.mock.restore();
 
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     const slow = api(question({ title: "Old" }), []);
     fake.handler = async (req) => {
-      await gate;
+      await held.passed;
       return slow(req);
     };
     requests.length = 0;
@@ -144,7 +141,7 @@ describe("question detail store", () => {
     fake.handler = api(question({ title: "New" }), []);
     await store.load();
     assert.equal(requests[0]!.signal.aborted, true);
-    release();
+    held.open();
     await stale;
     assert.equal(store.$state.get().question?.title, "New");
     store.release();

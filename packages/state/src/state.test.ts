@@ -6,7 +6,7 @@ import { acquireReviews, isEmpty } from "./reviews.ts";
 import { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
 import { login, logout } from "./sign-in.ts";
 import { submitReview } from "./submit.ts";
-import { fake, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const review = (p: Partial<Review> = {}): Review => ({
@@ -74,12 +74,9 @@ describe("reviews store", () => {
   });
 
   it("aborts the previous request when the sort changes", async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => {
-      release = r;
-    });
+    const held = gate();
     fake.handler = async (req) => {
-      if (!req.url.includes("sort=")) await gate;
+      if (!req.url.includes("sort=")) await held.passed;
       return json(page([review({ body: new URL(req.url).searchParams.get("sort") ?? "newest" })]));
     };
     const store = acquireReviews(config, "sku");
@@ -87,7 +84,7 @@ describe("reviews store", () => {
     const second = store.load("helpful");
     await second;
     assert.equal(requests[0]!.signal.aborted, true);
-    release();
+    held.open();
     await first;
     assert.equal(store.$state.get().items[0]!.body, "helpful");
     store.release();

@@ -33,3 +33,12 @@ export const json = (body: unknown, status = 200) =>
 
 export const problem = (status: number, errors?: { path: string; message: string }[]) =>
   json({ type: "https://corner.dev/problems/x", title: "Problem", status, detail: "Nope", errors }, status);
+
+/** An answer held back: a fake handler waits at `passed` until the test calls `open()`. */
+export function gate(): { passed: Promise<void>; open: () => void } {
+  let open!: () => void;
+  const passed = new Promise<void>((r) => {
+    open = r;
+  });
+  return { passed, open };
+}

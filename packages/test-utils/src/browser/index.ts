@@ -4,5 +4,5 @@ export { deepEqual, equal, includes, ok, until } from "./assert.ts";
 export { expectNoAxeViolations } from "./axe.ts";
 export { $, $$, mount, text, unmountAll } from "./dom.ts";
 export { afterEach, beforeEach, describe, it } from "./mocha.ts";
-export { useMockSite } from "./mock-site.ts";
+export { type MockSite, useMockSite } from "./mock-site.ts";
 export { startWorker } from "./msw.ts";

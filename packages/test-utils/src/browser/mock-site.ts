@@ -21,3 +21,6 @@ export async function useMockSite() {
   };
   return { ...mock, site, api: MOCK_API, worker, requests: seen, attrs: { site, api: MOCK_API } };
 }
+
+/** What `useMockSite()` gives a test: the site, its mock database and handlers, the requests made. */
+export type MockSite = Awaited<ReturnType<typeof useMockSite>>;

@@ -9,6 +9,7 @@ import {
   expectNoAxeViolations,
   includes,
   it,
+  type MockSite,
   mount,
   ok,
   text,
@@ -25,13 +26,11 @@ import type { CornerIdeaDetail } from "./idea-detail.component.ts";
 
 afterEach(() => unmountAll());
 
-type Mock = Awaited<ReturnType<typeof useMockSite>>;
-
 /** The seeded "Dark mode for the store": planned, a description, a response and six comments. */
-const darkMode = (mock: Mock) => mock.db.ideas.get("feedback")![0]!;
+const darkMode = (mock: MockSite) => mock.db.ideas.get("feedback")![0]!;
 
 /** Mounts the detail of an idea (the seeded one by default) and waits until it has loaded. */
-async function open(mock: Mock, idea = darkMode(mock).id, props: Record<string, unknown> = {}) {
+async function open(mock: MockSite, idea = darkMode(mock).id, props: Record<string, unknown> = {}) {
   const el = mount("corner-idea-detail", { ...mock.attrs, idea, ...props }) as CornerIdeaDetail;
   await until(() => $(el, "[part=comments], [part=error], .empty"));
   return el;

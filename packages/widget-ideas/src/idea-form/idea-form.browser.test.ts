@@ -8,6 +8,7 @@ import {
   expectNoAxeViolations,
   includes,
   it,
+  type MockSite,
   mount,
   ok,
   text,
@@ -22,10 +23,8 @@ import type { CornerIdeaForm } from "./idea-form.component.ts";
 
 afterEach(() => unmountAll());
 
-type Mock = Awaited<ReturnType<typeof useMockSite>>;
-
 /** Mounts <corner-ideas>, presses "Suggest an idea" and returns the (lazily loaded) form element. */
-async function openForm(mock: Mock, board = "feedback") {
+async function openForm(mock: MockSite, board = "feedback") {
   const ideas = mount("corner-ideas", { ...mock.attrs, board });
   (await until(() => $<HTMLElement>(ideas, "[part=suggest-button]"))).click();
   const form = await until(() => $<CornerIdeaForm>(ideas, "corner-idea-form"));

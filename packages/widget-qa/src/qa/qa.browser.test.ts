@@ -9,6 +9,7 @@ import {
   expectNoAxeViolations,
   includes,
   it,
+  type MockSite,
   mount,
   ok,
   text,
@@ -26,16 +27,15 @@ afterEach(() => {
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
 });
 
-type Mock = Awaited<ReturnType<typeof useMockSite>>;
 const questionsOf = (el: Element) => $$(el, "[part=question]");
 const titles = (el: Element) => questionsOf(el).map((q) => text(q.querySelector(".title")));
 const rowOf = (el: Element, title: string) =>
   questionsOf(el).find((q) => text(q.querySelector(".title")) === title);
 const ready = (el: Element) => until(() => $(el, "[part=list]") ?? $(el, "[part=empty]"));
-const listRequests = (mock: Mock) =>
+const listRequests = (mock: MockSite) =>
   mock.db.log.filter((r) => r.method === "GET" && r.url.pathname.endsWith("/questions"));
-const seeded = (mock: Mock) => mock.db.questions.get("trail-runner-2")!;
-const find = (mock: Mock, title: string) => seeded(mock).find((q) => q.title === title)!;
+const seeded = (mock: MockSite) => mock.db.questions.get("trail-runner-2")!;
+const find = (mock: MockSite, title: string) => seeded(mock).find((q) => q.title === title)!;
 const shadowFocus = (el: Element) => el.shadowRoot!.activeElement;
 
 describe("<corner-qa>", () => {

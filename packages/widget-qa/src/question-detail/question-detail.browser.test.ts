@@ -10,6 +10,7 @@ import {
   expectNoAxeViolations,
   includes,
   it,
+  type MockSite,
   mount,
   ok,
   text,
@@ -26,14 +27,12 @@ import type { CornerQuestionDetail } from "./question-detail.component.ts";
 
 afterEach(() => unmountAll());
 
-type Mock = Awaited<ReturnType<typeof useMockSite>>;
-
-const questions = (mock: Mock) => mock.db.questions.get("trail-runner-2")!;
+const questions = (mock: MockSite) => mock.db.questions.get("trail-runner-2")!;
 /** "Are these waterproof?": Jonas's accepted answer (12 votes), the staff's official one (5), Tom's (1). */
-const waterproof = (mock: Mock) => questions(mock)[0]!;
+const waterproof = (mock: MockSite) => questions(mock)[0]!;
 
 /** Mounts the detail of a question (the waterproof one by default) and waits until it has loaded. */
-async function open(mock: Mock, id = waterproof(mock).id, props: Record<string, unknown> = {}) {
+async function open(mock: MockSite, id = waterproof(mock).id, props: Record<string, unknown> = {}) {
   const el = mount("corner-question-detail", {
     ...mock.attrs,
     question: id,
@@ -44,7 +43,7 @@ async function open(mock: Mock, id = waterproof(mock).id, props: Record<string, 
 }
 
 /** Signs in as an existing person of the mock (the asker, an answerer). */
-function signInAs(mock: Mock, person: { id: string; name: string }): Session {
+function signInAs(mock: MockSite, person: { id: string; name: string }): Session {
   const token = `tok-${person.id}`;
   const user = { id: person.id, name: person.name, kind: "guest" as const };
   mock.db.sessions.set(token, user);
@@ -58,7 +57,7 @@ const bodies = (el: Element) => answers(el).map((a) => a.querySelector(".text")!
 const authorOf = (a: Element) => text(a.querySelector(".author"));
 const answerBy = (el: Element, name: string) => answers(el).find((a) => authorOf(a) === name)!;
 const notice = (el: Element) => text($(el, "[part=notice]"));
-const writes = (mock: Mock) => mock.db.log.filter((r) => r.method !== "GET");
+const writes = (mock: MockSite) => mock.db.log.filter((r) => r.method !== "GET");
 
 function type(el: Element, selector: string, value: string) {
   const field = $<HTMLTextAreaElement | HTMLInputElement>(el, selector)!;

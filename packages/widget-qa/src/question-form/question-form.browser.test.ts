@@ -7,6 +7,7 @@ import {
   equal,
   includes,
   it,
+  type MockSite,
   mount,
   ok,
   text,
@@ -23,10 +24,8 @@ afterEach(() => {
   if (location.hash) history.replaceState(null, "", location.pathname + location.search);
 });
 
-type Mock = Awaited<ReturnType<typeof useMockSite>>;
-
 /** Mounts <corner-qa>, presses "Ask a question" and returns the (lazily loaded) form element. */
-async function openForm(mock: Mock, subject = "trail-runner-2") {
+async function openForm(mock: MockSite, subject = "trail-runner-2") {
   const qa = mount("corner-qa", { ...mock.attrs, subject });
   (await until(() => $<HTMLElement>(qa, "[part=ask-button]"))).click();
   const form = await until(() => $(qa, "corner-question-form"));
@@ -41,7 +40,7 @@ function type(form: Element, selector: string, value: string) {
 }
 
 const submit = (form: Element) => $(form, "[part=submit-button]")!.click();
-const posts = (mock: Mock) =>
+const posts = (mock: MockSite) =>
   mock.db.log.filter((r) => r.method === "POST" && r.url.pathname.endsWith("/questions"));
 
 describe("question form", () => {
