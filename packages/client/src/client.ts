@@ -1,4 +1,4 @@
-import type { ReviewList, ReviewSort, Session, SessionCreate, SiteConfig } from "@corner/contracts";
+import type { ReviewList, ReviewSort } from "@corner/contracts";
 import { NetworkError } from "./errors/network-error.ts";
 import { read } from "./read.ts";
 import type { Send } from "./write.ts";
