@@ -77,6 +77,15 @@ describe("Q&A on the demo shop's product pages", () => {
         : "";
     });
 
+  /** Waits until the focused element matches (an element loaded on demand moves focus when it is ready). */
+  const focusReaches = async (page: Page, match: RegExp) => {
+    for (let i = 0; i < 50; i++) {
+      if (match.test(await focused(page))) return;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`focus never reached ${match}; it is on ${await focused(page)}`);
+  };
+
   /** Presses Tab (at most `max` times) until the focused element matches. */
   const tabTo = async (page: Page, match: RegExp, max = 40) => {
     for (let i = 0; i < max; i++) {
@@ -194,7 +203,8 @@ describe("Q&A on the demo shop's product pages", () => {
     const alice = await open("alice");
     await alice.locator("corner-qa [part=ask-button]").focus();
     await alice.keyboard.press("Enter");
-    await tabTo(alice, /^input#title$/);
+    // The form loads on demand and takes the focus to its first field.
+    await focusReaches(alice, /^input#title$/);
     await alice.keyboard.type(title);
     await tabTo(alice, /\[submit-button\]$/);
     await alice.keyboard.press("Enter");
@@ -203,7 +213,7 @@ describe("Q&A on the demo shop's product pages", () => {
     const sam = await open("sam");
     await question(sam, title).locator("[part=question-link]").focus();
     await sam.keyboard.press("Enter");
-    await detail(sam).locator("[part=heading]").waitFor();
+    await focusReaches(sam, /\[heading\]$/);
     await tabTo(sam, /^textarea#answer-body$/);
     await sam.keyboard.type(answer);
     await tabTo(sam, /\[submit-button\]$/);
