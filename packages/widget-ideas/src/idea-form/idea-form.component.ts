@@ -3,6 +3,7 @@ import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@cor
 import {
   CornerElement,
   emit,
+  FormController,
   I18nController,
   logout,
   SignInController,
@@ -41,10 +42,6 @@ export class CornerIdeaForm extends CornerElement {
     ...CornerElement.properties,
     board: { type: String },
     headingLevel: { type: Number, attribute: "heading-level" },
-    errors: { state: true },
-    message: { state: true },
-    sending: { state: true },
-    result: { state: true },
     expired: { state: true },
     categories: { state: true },
   };
@@ -53,14 +50,11 @@ export class CornerIdeaForm extends CornerElement {
   declare board: string | undefined;
   /** The level of the form's heading (default 3, under the board's h2; 2 in the compact dialog). */
   declare headingLevel: number;
-  declare private errors: Record<string, string>;
-  declare private message: string;
-  declare private sending: boolean;
-  declare private result: Idea | null;
   declare private expired: boolean;
   declare private categories: { id: string; name: string }[];
 
   private i18n = new I18nController(this, catalog);
+  private form = new FormController<Idea>(this, () => this.i18n.m);
   private draftState = new StoreController<IdeaDraft>(this);
   private signIn = new SignInController(this, "idea", () => this.i18n.m);
   private draft: IdeaDraftStore | null = null;
@@ -75,10 +69,6 @@ export class CornerIdeaForm extends CornerElement {
   constructor() {
     super();
     this.headingLevel = 3;
-    this.errors = {};
-    this.message = "";
-    this.sending = false;
-    this.result = null;
     this.expired = false;
     this.categories = [];
   }
@@ -106,7 +96,7 @@ export class CornerIdeaForm extends CornerElement {
 
   private set(field: keyof IdeaDraft, value: string) {
     this.draft?.set(field, value);
-    if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
+    this.form.edited(field);
     if (field === "title") this.similar.find();
   }
 
@@ -120,42 +110,26 @@ export class CornerIdeaForm extends CornerElement {
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    this.errors = this.validate();
-    if (Object.keys(this.errors).length) {
-      this.message = this.i18n.m.fixFields;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    await this.submit();
+    if (await this.form.check(this.validate())) await this.submit();
   }
 
   private async submit() {
     const config = this.config;
     if (!config || !this.board) return;
-    const { m } = this.i18n;
-    this.sending = true;
-    this.message = "";
-    const out = await submitIdea(config, this.board);
-    this.sending = false;
+    const board = this.board;
+    const out = await this.form.send(() => submitIdea(config, board));
     if (out.kind === "ok") {
-      this.result = out.idea;
-      this.errors = {};
+      this.form.accept(out.idea);
       this.similar.clear();
       emit<CornerIdeasEvents, "corner-idea-submit">(this, "corner-idea-submit", out.idea);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
     } else if (out.kind === "login-required") {
       this.expired = true;
-      this.message = m.expired;
+      this.form.say(this.i18n.m.expired);
       this.signIn.afterSignIn(() => {
         this.expired = false;
         void this.submit();
       });
-    } else if (out.kind === "invalid") {
-      this.errors = out.fields;
-      this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
-    } else this.message = m.failed;
+    }
   }
 
   /** A similar idea opens in the board (the draft stays), so the person can vote for it instead. */
@@ -171,8 +145,9 @@ export class CornerIdeaForm extends CornerElement {
 
   protected override render() {
     const { m } = this.i18n;
-    if (this.result) {
-      const pending = this.result.moderation === "pending";
+    const { result, errors: e, message, sending } = this.form;
+    if (result) {
+      const pending = result.moderation === "pending";
       return html`<div part="form-base" class="form done" tabindex="-1" role="status">
         <p class=${pending ? "pending" : "success"}>${pending ? m.pending : m.published}</p>
         <button class="btn" @click=${this.close}>${m.close}</button>
@@ -181,12 +156,11 @@ export class CornerIdeaForm extends CornerElement {
     const d = this.draftState.value;
     if (!d) return nothing;
     const { fmt } = this.i18n;
-    const e = this.errors;
     const count = [...d.title].length;
     const signedIn = this.signIn.session;
     return html`<div part="form-base" class="form"><form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
       <h3 id="form-heading" aria-level=${this.headingLevel}>${m.heading}</h3>
-      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      ${message ? html`<p class="message" role="alert">${message}</p>` : nothing}
       <div part="field" class="field">
         <label for="title">${m.title}</label>
         <input id="title" type="text" autocomplete="off" .value=${d.title}
@@ -227,7 +201,7 @@ export class CornerIdeaForm extends CornerElement {
             </div>`
           : nothing
       }
-      ${signedIn ? this.submitRow(signedIn) : nothing}
+      ${signedIn ? this.submitRow(signedIn, sending) : nothing}
     </form>${
       signedIn
         ? nothing
@@ -237,11 +211,11 @@ export class CornerIdeaForm extends CornerElement {
     }</div>`;
   }
 
-  private submitRow(session: Session): TemplateResult {
+  private submitRow(session: Session, sending: boolean): TemplateResult {
     const { m } = this.i18n;
     return html`<div class="row">
-      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.sending}>
-        ${this.sending ? m.sending : m.submit}
+      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${sending}>
+        ${sending ? m.sending : m.submit}
       </button>
       <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
       <span class="spacer"></span>

@@ -217,7 +217,7 @@ describe("question form", () => {
     equal(text($(qa, "[part=heading]")), "Questions & answers (7)", "a pending question is not counted");
   });
 
-  it("shows the server's message for a field it rejects", async () => {
+  it("shows the server's message for a field it rejects, focus on that field", async () => {
     const mock = await useMockSite();
     setSession(mock.site, mock.signIn());
     mock.worker.use(
@@ -235,6 +235,7 @@ describe("question form", () => {
     submit(form);
     await until(() => text($(form, "#title-error")) === "must not be a link");
     includes(text($(form, ".message")), "fix the highlighted fields");
+    await until(() => form.shadowRoot!.activeElement === $(form, "#title"));
   });
 
   it("closes with Cancel, focus back on the Ask button", async () => {

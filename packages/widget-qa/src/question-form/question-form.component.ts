@@ -3,6 +3,7 @@ import type { Question, Session, SimilarQuestions } from "@corner/contracts";
 import {
   CornerElement,
   emit,
+  FormController,
   I18nController,
   logout,
   SignInController,
@@ -50,10 +51,6 @@ export class CornerQuestionForm extends CornerElement {
     ...CornerElement.properties,
     subject: { type: String },
     headingLevel: { type: Number, attribute: "heading-level" },
-    errors: { state: true },
-    message: { state: true },
-    sending: { state: true },
-    result: { state: true },
     signingIn: { state: true },
   };
   static override styles = [tokens, reset, controls, fields, formStyles];
@@ -62,14 +59,11 @@ export class CornerQuestionForm extends CornerElement {
   declare subject: string | undefined;
   /** The level of the form's heading (default 3, under the list's h2). */
   declare headingLevel: number;
-  declare private errors: Record<string, string>;
-  declare private message: string;
-  declare private sending: boolean;
-  declare private result: Question | null;
   /** Posting waits for a sign-in: `prompt` (never signed in) or `expired` (the server refused the session). */
   declare private signingIn: "" | "prompt" | "expired";
 
   private i18n = new I18nController(this, catalog);
+  private form = new FormController<Question>(this, () => this.i18n.m);
   private draftState = new StoreController<QuestionDraft>(this);
   private signIn = new SignInController(this, "question", () => this.i18n.m);
   private draft: QuestionDraftStore | null = null;
@@ -86,10 +80,6 @@ export class CornerQuestionForm extends CornerElement {
   constructor() {
     super();
     this.headingLevel = 3;
-    this.errors = {};
-    this.message = "";
-    this.sending = false;
-    this.result = null;
     this.signingIn = "";
   }
 
@@ -126,7 +116,7 @@ export class CornerQuestionForm extends CornerElement {
 
   private set(field: keyof QuestionDraft, value: string) {
     this.draft?.set(field, value);
-    if (this.errors[field]) this.errors = { ...this.errors, [field]: "" };
+    this.form.edited(field);
     if (field === "title") this.similar.find();
   }
 
@@ -144,36 +134,22 @@ export class CornerQuestionForm extends CornerElement {
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    if (this.sending) return;
-    this.errors = this.validate();
-    if (Object.keys(this.errors).length) {
-      this.message = this.i18n.m.fixFields;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      return;
-    }
-    await this.submit();
+    if (!this.form.sending && (await this.form.check(this.validate()))) await this.submit();
   }
 
   private async submit() {
     const config = this.config;
     if (!config || !this.subject) return;
-    const { m } = this.i18n;
+    const subject = this.subject;
     const hadSession = !!this.signIn.session;
-    this.sending = true;
-    this.message = "";
-    const out = await submitQuestion(config, this.subject);
-    this.sending = false;
+    const out = await this.form.send(() => submitQuestion(config, subject));
     if (out.kind === "ok") {
-      this.result = out.question;
-      this.errors = {};
+      this.form.accept(out.question);
       this.similar.clear();
       this.signingIn = "";
       emit<CornerQaEvents, "corner-question-submit">(this, "corner-question-submit", {
         question: out.question,
       });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
     } else if (out.kind === "login-required") {
       // Sent as soon as someone is signed in (here as a guest, or by the host page).
       this.signingIn = hadSession ? "expired" : "prompt";
@@ -182,10 +158,7 @@ export class CornerQuestionForm extends CornerElement {
         void this.submit();
       });
       this.focusSignIn = true;
-    } else if (out.kind === "invalid") {
-      this.errors = out.fields;
-      this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
-    } else this.message = m.failed;
+    }
   }
 
   /** A similar question opens in the list (the draft stays), so the person may find the answer there. */
@@ -207,8 +180,9 @@ export class CornerQuestionForm extends CornerElement {
 
   protected override render() {
     const { m } = this.i18n;
-    if (this.result) {
-      const pending = this.result.status === "pending";
+    const { result, errors: e, message, sending } = this.form;
+    if (result) {
+      const pending = result.status === "pending";
       return html`<div part="form-base" class="form done" tabindex="-1" role="status" @keydown=${this.onKeydown}>
         <p class=${pending ? "pending" : "success"}>${pending ? m.pending : m.published}</p>
         <button class="btn" @click=${this.close}>${m.close}</button>
@@ -216,17 +190,16 @@ export class CornerQuestionForm extends CornerElement {
     }
     const d = this.draftState.value;
     if (!d) return nothing;
-    const e = this.errors;
     const session = this.signIn.session;
     return html`<div part="form-base" class="form" @keydown=${this.onKeydown}>
       <form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
         <h3 id="form-heading" aria-level=${this.headingLevel}>${m.heading}</h3>
         <p class="muted">${m.hint}</p>
-        ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+        ${message ? html`<p class="message" role="alert">${message}</p>` : nothing}
         ${this.field("title", m.title, d.title, QUESTION_TITLE_MAX, e.title)}
         ${this.similarList()}
         ${this.field("details", m.details, d.details, QUESTION_DETAILS_MAX, e.details)}
-        ${this.submitRow(session)}
+        ${this.submitRow(session, sending)}
       </form>
       ${
         this.signingIn && !session
@@ -269,11 +242,11 @@ export class CornerQuestionForm extends CornerElement {
     </div>`;
   }
 
-  private submitRow(session: Session | null): TemplateResult {
+  private submitRow(session: Session | null, sending: boolean): TemplateResult {
     const { m } = this.i18n;
     return html`<div class="row">
-      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.sending}>
-        ${this.sending ? m.sending : m.submit}
+      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${sending}>
+        ${sending ? m.sending : m.submit}
       </button>
       <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
       ${

@@ -4,6 +4,7 @@ import {
   CornerElement,
   DraftController,
   emit,
+  FormController,
   I18nController,
   login,
   logout,
@@ -41,10 +42,6 @@ export class CornerReviewForm extends CornerElement {
     ...CornerElement.properties,
     subject: { type: String },
     existing: { attribute: false },
-    errors: { state: true },
-    message: { state: true },
-    sending: { state: true },
-    result: { state: true },
     expired: { state: true },
     allowGuests: { state: true },
   };
@@ -53,14 +50,11 @@ export class CornerReviewForm extends CornerElement {
   declare subject: string | undefined;
   /** The person's existing review of this subject: the form then edits it. */
   declare existing: Review | null;
-  declare private errors: Record<string, string>;
-  declare private message: string;
-  declare private sending: boolean;
-  declare private result: Review | null;
   declare private expired: boolean;
   declare private allowGuests: boolean;
 
   private i18n = new I18nController(this, catalog);
+  private form = new FormController<Review>(this, () => this.i18n.m);
   private draft = new DraftController(this);
   private session = new StoreController<Session | null>(this);
   private boundTo = "";
@@ -70,10 +64,6 @@ export class CornerReviewForm extends CornerElement {
   constructor() {
     super();
     this.existing = null;
-    this.errors = {};
-    this.message = "";
-    this.sending = false;
-    this.result = null;
     this.expired = false;
     this.allowGuests = false;
   }
@@ -98,12 +88,12 @@ export class CornerReviewForm extends CornerElement {
     const d = this.draft.value;
     // Not once this form has posted: the list reloads with the new review as `existing`, and the draft
     // the server just accepted must stay cleared.
-    if (changed.has("existing") && this.existing && !this.result && !d.rating && !d.body) {
+    if (changed.has("existing") && this.existing && !this.form.result && !d.rating && !d.body) {
       this.draft.set("rating", this.existing.rating);
       this.draft.set("title", this.existing.title ?? "");
       this.draft.set("body", this.existing.body);
     }
-    if (this.sendAfterLogin && this.session.value && !this.sending) {
+    if (this.sendAfterLogin && this.session.value && !this.form.sending) {
       this.sendAfterLogin = false;
       void this.submit();
     }
@@ -136,51 +126,25 @@ export class CornerReviewForm extends CornerElement {
 
   private async onSubmit(e: SubmitEvent) {
     e.preventDefault();
-    const errors = this.validate();
-    this.errors = errors;
-    if (Object.keys(errors).length) {
-      this.message = this.i18n.m.fixFields;
-      await this.focusFirstInvalid();
-      return;
-    }
-    await this.submit();
+    if (await this.form.check(this.validate())) await this.submit();
   }
 
   private async submit() {
     const config = this.config;
     if (!config || !this.subject) return;
     const { m, fmt } = this.i18n;
-    this.sending = true;
-    this.message = "";
-    const out = await submitReview(config, this.subject);
-    this.sending = false;
+    const subject = this.subject;
+    const out = await this.form.send(() => submitReview(config, subject));
     if (out.kind === "ok") {
-      this.result = out.review;
-      this.errors = {};
+      this.form.accept(out.review);
       emit<CornerReviewsEvents, "corner-review-submit">(this, "corner-review-submit", out.review);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(".done")?.focus();
     } else if (out.kind === "login-required") {
       this.expired = true;
       this.sendAfterLogin = true;
-      this.message = m.expired;
-    } else if (out.kind === "invalid") {
-      this.errors = out.fields;
-      this.message = Object.keys(out.fields).length ? m.fixFields : out.error.detail || m.failed;
-      await this.focusFirstInvalid();
-    } else {
-      this.message =
-        out.error instanceof RateLimitError ? m.rateLimited(fmt, out.error.retryAfter) : m.failed;
+      this.form.say(m.expired);
+    } else if (out.kind === "failed" && out.error instanceof RateLimitError) {
+      this.form.say(m.rateLimited(fmt, out.error.retryAfter));
     }
-  }
-
-  private async focusFirstInvalid() {
-    await this.updateComplete;
-    this.renderRoot
-      .querySelector<HTMLElement>(
-        '[aria-invalid="true"]:is(input, textarea), [aria-invalid="true"] [tabindex="0"]',
-      )
-      ?.focus();
   }
 
   private async continueAsGuest(e: SubmitEvent) {
@@ -189,16 +153,16 @@ export class CornerReviewForm extends CornerElement {
     const name = String(new FormData(e.target as HTMLFormElement).get("name") ?? "").trim();
     if (!config) return;
     if (!name) {
-      this.errors = { ...this.errors, name: this.i18n.m.guestName };
+      this.form.setErrors({ ...this.form.errors, name: this.i18n.m.guestName });
       return;
     }
     try {
       await login(config, { guest: { name } });
-      const { name: _, ...rest } = this.errors;
-      this.errors = rest;
+      const { name: _, ...rest } = this.form.errors;
+      this.form.setErrors(rest);
       this.expired = false;
     } catch {
-      this.message = this.i18n.m.guestFailed;
+      this.form.say(this.i18n.m.guestFailed);
     }
   }
 
@@ -215,28 +179,28 @@ export class CornerReviewForm extends CornerElement {
 
   protected override render() {
     const { m } = this.i18n;
-    if (this.result) {
-      const r = this.result;
+    const r = this.form.result;
+    if (r) {
       const text = r.status === "pending" ? m.pending : r.createdAt !== r.updatedAt ? m.updated : m.published;
       return html`<div part="form-base" class="form done" tabindex="-1" role="status">
         <p class=${r.status === "pending" ? "pending" : "success"}>${text}</p>
         <button class="btn" @click=${this.close}>${m.close}</button>
       </div>`;
     }
-    return this.form();
+    return this.editor();
   }
 
-  private form(): TemplateResult {
+  private editor(): TemplateResult {
     const { m, fmt } = this.i18n;
     const d = this.draft.value;
-    const e = this.errors;
+    const { errors: e, message } = this.form;
     const count = [...d.body].length;
     const err = (field: string) =>
       e[field] ? html`<p class="error-text" id=${`${field}-error`}>${e[field]}</p>` : nothing;
     const signedIn = this.session.value;
     return html`<div part="form-base" class="form"><form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">
       <h3 id="form-heading">${this.existing ? m.editHeading : m.heading}</h3>
-      ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
+      ${message ? html`<p class="message" role="alert">${message}</p>` : nothing}
       <div part="field" class="field">
         <span class="label" id="rating-label">${m.rating}</span>
         ${starInput({
@@ -247,7 +211,7 @@ export class CornerReviewForm extends CornerElement {
           describedBy: e.rating ? "rating-error" : "",
           onChange: (n) => {
             this.draft.set("rating", n);
-            if (this.errors.rating) this.errors = { ...this.errors, rating: "" };
+            this.form.edited("rating");
           },
         })}
         ${err("rating")}
@@ -276,8 +240,8 @@ export class CornerReviewForm extends CornerElement {
   private submitRow(session: Session): TemplateResult {
     const { m } = this.i18n;
     return html`<div class="row">
-      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.sending}>
-        ${this.sending ? m.sending : this.existing ? m.update : m.submit}
+      <button part="submit-button" class="btn btn-primary" type="submit" ?disabled=${this.form.sending}>
+        ${this.form.sending ? m.sending : this.existing ? m.update : m.submit}
       </button>
       <button class="btn btn-link" type="button" @click=${this.close}>${m.cancel}</button>
       <span class="spacer"></span>
@@ -296,7 +260,7 @@ export class CornerReviewForm extends CornerElement {
               <div class="field">
                 <label for="guest-name">${m.guestName}</label>
                 <input id="guest-name" name="name" type="text" maxlength="60" autocomplete="name"
-                  aria-invalid=${this.errors.name ? "true" : "false"} />
+                  aria-invalid=${this.form.errors.name ? "true" : "false"} />
               </div>
               <button class="btn btn-primary" type="submit">${m.continueAsGuest}</button>
             </form>`
