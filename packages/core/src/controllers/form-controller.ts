@@ -1,5 +1,4 @@
 import type { WriteOutcome } from "@corner/state";
-import type { ReactiveController } from "lit";
 import type { CornerElement } from "../corner-element.ts";
 
 /** A post's outcome as the state stores give it, whatever the accepted value is called. */
@@ -8,14 +7,15 @@ type Outcome = { kind: "ok" } | Exclude<WriteOutcome<unknown>, { kind: "ok" }>;
 /**
  * What a form shows around sending: the fields' errors, its message (fix the fields, or why sending failed),
  * whether it is sending, and what the server accepted. Client-side checks come first and focus the first
- * field to fix; a refusal from the server that names fields does the same. The host re-renders on every change.
+ * field to fix; a refusal from the server that names fields does the same. The host re-renders on every
+ * change. Not a ReactiveController: it has nothing to do on connect or disconnect.
  * @example
  * private form = new FormController<Idea>(this, () => this.i18n.m);
  * async onSubmit(e) { e.preventDefault(); if (await this.form.check(this.validate())) await this.submit() }
  * async submit() { const out = await this.form.send(() => submitIdea(config, board));
  *   if (out.kind === "ok") this.form.accept(out.idea) }
  */
-export class FormController<R> implements ReactiveController {
+export class FormController<R> {
   /** Field → what is wrong with it (emptied as the person edits the field). */
   errors: Record<string, string> = {};
   /** Shown above the fields (role=alert). */
@@ -27,9 +27,7 @@ export class FormController<R> implements ReactiveController {
   constructor(
     private host: CornerElement,
     private messages: () => { fixFields: string; failed: string },
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** The person changed `field`: its error goes. */
   edited(field: string): void {
