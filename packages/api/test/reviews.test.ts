@@ -187,6 +187,19 @@ for (const engine of engines()) {
         assert.equal(p.errors?.[0]?.path, "query.cursor");
       });
 
+      it("refuses a cursor for a star-ordered sort that carries no star level", async () => {
+        const first = await list(subject, "?limit=2&sort=newest");
+        const [, , at, id] = JSON.parse(Buffer.from(first.next ?? "", "base64url").toString("utf8"));
+        const forged = Buffer.from(JSON.stringify(["highest", null, at, id])).toString("base64url");
+        const res = await send(
+          api,
+          "GET",
+          `/v1/sites/${site.id}/subjects/${subject}/reviews?sort=highest&cursor=${forged}`,
+        );
+        const p = await expectProblem(res, 400, "validation");
+        assert.equal(p.errors?.[0]?.path, "query.cursor");
+      });
+
       it("tells a signed-in reader which reviews are theirs and which they marked helpful", async () => {
         const page = await list(subject, "?limit=50", tokens[1]);
         const mine = page.items.filter((r) => r.mine);

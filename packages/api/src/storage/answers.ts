@@ -1,6 +1,6 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset, InvalidCursorError } from "./keyset.ts";
+import { afterKeyset, type KeysetSort, keysetPage } from "./keyset.ts";
 import { notifyQuestion } from "./notifications.ts";
 import { lockQuestion, moveAcceptance } from "./qa-accept.ts";
 import {
@@ -9,7 +9,6 @@ import {
   type AnswerRow,
   answerSelect,
   type QaStatus,
-  sqlParams,
   toAnswer,
   visibleTo,
 } from "./qa-rows.ts";
@@ -19,10 +18,10 @@ import { shiftReputation } from "./reputation.ts";
 export type AnswerSortKey = "top" | "newest";
 
 /** `top`: accepted first, then votes, then oldest first; `newest`: newest first. */
-const SORTS: Record<AnswerSortKey, { order: string; after: string; key: (r: AnswerRow) => number | null }> = {
+const SORTS: Record<AnswerSortKey, KeysetSort<AnswerRow>> = {
   top: {
     order: "answer_rank DESC, a.created_at ASC, a.id ASC",
-    after: `(${ANSWER_RANK} < $K OR (${ANSWER_RANK} = $K AND (a.created_at, a.id) > ($C::timestamptz, $I::uuid)))`,
+    after: `(${ANSWER_RANK} < $K::float8 OR (${ANSWER_RANK} = $K::float8 AND (a.created_at, a.id) > ($C::timestamptz, $I::uuid)))`,
     key: (r) => Number(r.answer_rank),
   },
   newest: {
@@ -78,30 +77,12 @@ export function answersStore(db: Driver) {
       const { params, p } = sqlParams([q.siteId, q.questionId]);
       const me = q.viewerId ? p(q.viewerId) : undefined;
       let where = `a.site_id = $1 AND a.question_id = $2::uuid AND ${visibleTo("a", me)}`;
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, q.sort);
-        if (q.sort === "top" && c.k === null) throw new InvalidCursorError("is not a cursor from this list");
-        const k = q.sort === "top" ? `${p(c.k)}::float8` : "";
-        const cc = p(c.c);
-        const ci = p(c.i);
-        where += ` AND ${sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci)}`;
-      }
+      if (q.cursor) where += ` AND ${afterKeyset(q.cursor, q.sort, sort, p)}`;
       const rows = await db.query<AnswerRow>(
         `${answerSelect(me)} WHERE ${where} ORDER BY ${sort.order} LIMIT ${p(q.limit + 1)}`,
         params,
       );
-      const more = rows.length > q.limit;
-      const page = more ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
-      const next =
-        more && last
-          ? encodeKeyset({
-              s: q.sort,
-              k: sort.key(last),
-              c: new Date(last.created_at).toISOString(),
-              i: last.id,
-            })
-          : null;
+      const { page, next } = keysetPage(rows, q.limit, q.sort, sort);
       return { items: page.map(toAnswer), next };
     },
 

@@ -19,6 +19,18 @@ export interface Driver {
   dumpDataDir?: () => Promise<Blob>;
 }
 
+/** Collects positional parameters: `p(value)` appends one and answers its `$n`. */
+export function sqlParams(initial: unknown[]): { params: unknown[]; p: (v: unknown) => string } {
+  const params = [...initial];
+  return {
+    params,
+    p: (v) => {
+      params.push(v);
+      return `$${params.length}`;
+    },
+  };
+}
+
 type PgliteTx = { query<T>(text: string, params?: unknown[]): Promise<{ rows: T[] }> };
 
 function pgliteTxDriver(tx: PgliteTx): Driver {

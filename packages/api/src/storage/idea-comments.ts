@@ -1,6 +1,6 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset } from "./keyset.ts";
+import { afterKeyset, keysetPage } from "./keyset.ts";
 
 export interface CommentRecord {
   id: string;
@@ -39,6 +39,9 @@ const SELECT = `SELECT c.id, c.idea_id, c.parent_id, c.person_id, p.name AS auth
   FROM idea_comments c JOIN people p ON p.id = c.person_id`;
 
 /** Published comments, plus a viewer's own pending ones (`$3` is the viewer, or null). */
+/** Top-level comments, oldest first. */
+const OLDEST_FIRST = { after: "(c.created_at, c.id) > ($C::timestamptz, $I::uuid)", key: () => null };
+
 const VISIBLE = "(c.status = 'published' OR (c.status = 'pending' AND c.person_id = $3::uuid))";
 
 /** Comments on ideas, one level of replies; `ideas.comment_count` counts published ones exactly. */
@@ -108,20 +111,14 @@ export function ideaCommentsStore(db: Driver) {
       cursor?: string | undefined;
       limit: number;
     }): Promise<{ items: (CommentRecord & { replies: CommentRecord[] })[]; next: string | null }> {
-      const params: unknown[] = [q.siteId, q.ideaId, q.viewerId ?? null, q.limit + 1];
-      let after = "";
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, "comments");
-        params.push(c.c, c.i);
-        after = " AND (c.created_at, c.id) > ($5::timestamptz, $6::uuid)";
-      }
+      const { params, p } = sqlParams([q.siteId, q.ideaId, q.viewerId ?? null, q.limit + 1]);
+      const after = q.cursor ? ` AND ${afterKeyset(q.cursor, "comments", OLDEST_FIRST, p)}` : "";
       const tops = await db.query<Row>(
         `${SELECT} WHERE c.site_id = $1 AND c.idea_id = $2::uuid AND c.parent_id IS NULL AND ${VISIBLE}${after}
          ORDER BY c.created_at, c.id LIMIT $4`,
         params,
       );
-      const more = tops.length > q.limit;
-      const page = more ? tops.slice(0, q.limit) : tops;
+      const { page, next } = keysetPage(tops, q.limit, "comments", OLDEST_FIRST);
       const replies =
         page.length === 0
           ? []
@@ -130,16 +127,12 @@ export function ideaCommentsStore(db: Driver) {
                ORDER BY c.created_at, c.id`,
               [q.siteId, q.ideaId, q.viewerId ?? null, page.map((r) => r.id)],
             );
-      const last = page[page.length - 1];
       return {
         items: page.map((r) => ({
           ...toComment(r),
           replies: replies.filter((x) => x.parent_id === r.id).map(toComment),
         })),
-        next:
-          more && last
-            ? encodeKeyset({ s: "comments", k: null, c: new Date(last.created_at).toISOString(), i: last.id })
-            : null,
+        next,
       };
     },
 

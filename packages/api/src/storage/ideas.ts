@@ -1,6 +1,6 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset, InvalidCursorError } from "./keyset.ts";
+import { afterKeyset, type KeysetSort, keysetPage } from "./keyset.ts";
 
 export type IdeaStatus = "open" | "under_review" | "planned" | "in_progress" | "done" | "declined" | "merged";
 export type IdeaSortKey = "trending" | "top" | "new";
@@ -107,7 +107,7 @@ export const logAdd2 = (a: number, b: number) => {
 };
 
 /** Keyset order per sort: the first key varies, ties broken by (created_at DESC, id DESC). */
-const SORTS: Record<IdeaSortKey, { order: string; after: string; key: (r: IdeaRow) => number | null }> = {
+const SORTS: Record<IdeaSortKey, KeysetSort<IdeaRow>> = {
   new: {
     order: "i.created_at DESC, i.id DESC",
     after: "(i.created_at, i.id) < ($C::timestamptz, $I::uuid)",
@@ -192,11 +192,7 @@ export function ideasStore(db: Driver) {
       viewerId?: string | undefined;
     }): Promise<{ items: IdeaRecord[]; next: string | null }> {
       const sort = SORTS[q.sort];
-      const params: unknown[] = [q.siteId, q.boardId];
-      const p = (v: unknown) => {
-        params.push(v);
-        return `$${params.length}`;
-      };
+      const { params, p } = sqlParams([q.siteId, q.boardId]);
       let columns = COLUMNS;
       let visible = "i.moderation = 'published'";
       if (q.viewerId) {
@@ -208,30 +204,12 @@ export function ideasStore(db: Driver) {
       where += q.status ? ` AND i.status = ${p(q.status)}` : " AND i.status <> 'merged'";
       if (q.category) where += ` AND i.category = ${p(q.category)}`;
       if (q.q) where += ` AND i.search @@ websearch_to_tsquery('english', ${p(q.q)})`;
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, q.sort);
-        if (q.sort !== "new" && c.k === null) throw new InvalidCursorError("is not a cursor from this list");
-        const k = q.sort === "new" ? "" : p(c.k);
-        const cc = p(c.c);
-        const ci = p(c.i);
-        where += ` AND ${sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci)}`;
-      }
+      if (q.cursor) where += ` AND ${afterKeyset(q.cursor, q.sort, sort, p)}`;
       const rows = await db.query<IdeaRow>(
         `SELECT ${columns} ${FROM} WHERE ${where} ORDER BY ${sort.order} LIMIT ${p(q.limit + 1)}`,
         params,
       );
-      const more = rows.length > q.limit;
-      const page = more ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
-      const next =
-        more && last
-          ? encodeKeyset({
-              s: q.sort,
-              k: sort.key(last),
-              c: new Date(last.created_at).toISOString(),
-              i: last.id,
-            })
-          : null;
+      const { page, next } = keysetPage(rows, q.limit, q.sort, sort);
       return { items: page.map(toIdea), next };
     },
 

@@ -39,3 +39,53 @@ export function decodeKeyset(cursor: string, sort: string, opts: { integerKey?: 
   }
   return { s: sort, k, c, i };
 }
+
+/**
+ * A list's order for keyset pages. `after` is the condition for rows past a position, naming the
+ * first key `$K` (left out when the order is by time alone), the time `$C` and the id `$I`.
+ */
+export interface KeysetSort<Row> {
+  order: string;
+  after: string;
+  key: (row: Row) => number | null;
+}
+
+/**
+ * The condition for rows after `cursor` in the sort named `name`, its values added through `p`
+ * (see `sqlParams`). A keyed sort's cursor without a key is an `InvalidCursorError`.
+ */
+export function afterKeyset(
+  cursor: string,
+  name: string,
+  sort: { after: string },
+  p: (value: unknown) => string,
+  opts: { integerKey?: boolean } = {},
+): string {
+  const c = decodeKeyset(cursor, name, opts);
+  const keyed = sort.after.includes("$K");
+  if (keyed && c.k === null) throw new InvalidCursorError("is not a cursor from this list");
+  const k = keyed ? p(c.k) : "";
+  const cc = p(c.c);
+  const ci = p(c.i);
+  return sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci);
+}
+
+/**
+ * Rows fetched with `LIMIT limit + 1`: the page, and the cursor after its last row when there
+ * were more (null on the last page).
+ */
+export function keysetPage<Row extends { id: string; created_at: Date | string }>(
+  rows: Row[],
+  limit: number,
+  name: string,
+  sort: { key: (row: Row) => number | null },
+): { page: Row[]; next: string | null } {
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  const next =
+    more && last
+      ? encodeKeyset({ s: name, k: sort.key(last), c: new Date(last.created_at).toISOString(), i: last.id })
+      : null;
+  return { page, next };
+}

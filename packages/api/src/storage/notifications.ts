@@ -1,7 +1,7 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import type { IdeaStatus } from "./ideas.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset } from "./keyset.ts";
+import { afterKeyset, keysetPage } from "./keyset.ts";
 
 export type NotificationRecord =
   | {
@@ -38,6 +38,9 @@ type Row = {
   created_at: Date;
   read_at: Date | null;
 };
+
+/** Newest first. */
+const NEWEST_FIRST = { after: "(n.created_at, n.id) < ($C::timestamptz, $I::uuid)", key: () => null };
 
 const toNotification = (r: Row): NotificationRecord => {
   const createdAt = new Date(r.created_at).toISOString();
@@ -136,13 +139,8 @@ export function notificationsStore(db: Driver) {
       cursor?: string | undefined;
       limit: number;
     }): Promise<{ items: NotificationRecord[]; next: string | null; unread: number }> {
-      const params: unknown[] = [q.siteId, q.personId, q.limit + 1];
-      let after = "";
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, "notifications");
-        params.push(c.c, c.i);
-        after = " AND (n.created_at, n.id) < ($4::timestamptz, $5::uuid)";
-      }
+      const { params, p } = sqlParams([q.siteId, q.personId, q.limit + 1]);
+      const after = q.cursor ? ` AND ${afterKeyset(q.cursor, "notifications", NEWEST_FIRST, p)}` : "";
       const rows = await db.query<Row>(
         `SELECT n.id, n.kind, n.idea_id, i.title AS idea_title, n.status, n.response,
            n.question_id, q.title AS question_title, q.subject, n.answer_id,
@@ -156,20 +154,10 @@ export function notificationsStore(db: Driver) {
          ORDER BY n.created_at DESC, n.id DESC LIMIT $3`,
         params,
       );
-      const more = rows.length > q.limit;
-      const page = more ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
+      const { page, next } = keysetPage(rows, q.limit, "notifications", NEWEST_FIRST);
       return {
         items: page.map(toNotification),
-        next:
-          more && last
-            ? encodeKeyset({
-                s: "notifications",
-                k: null,
-                c: new Date(last.created_at).toISOString(),
-                i: last.id,
-              })
-            : null,
+        next,
         unread: await unread(q.siteId, q.personId),
       };
     },

@@ -160,15 +160,3 @@ export const visibleTo = (row: "q" | "a", me?: string) =>
   me
     ? `(${row}.status = 'published' OR (${row}.status = 'pending' AND ${row}.person_id = ${me}::uuid))`
     : `${row}.status = 'published'`;
-
-/** Collects positional parameters: `p(value)` appends one and answers its `$n`. */
-export function sqlParams(initial: unknown[]): { params: unknown[]; p: (v: unknown) => string } {
-  const params = [...initial];
-  return {
-    params,
-    p: (v) => {
-      params.push(v);
-      return `$${params.length}`;
-    },
-  };
-}

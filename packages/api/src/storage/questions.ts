@@ -1,12 +1,11 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset, InvalidCursorError } from "./keyset.ts";
+import { afterKeyset, type KeysetSort, keysetPage } from "./keyset.ts";
 import {
   type QaStatus,
   type QuestionRecord,
   type QuestionRow,
   questionSelect,
-  sqlParams,
   toQuestion,
   visibleTo,
 } from "./qa-rows.ts";
@@ -14,10 +13,7 @@ import {
 export type QuestionSortKey = "newest" | "most_answered" | "unanswered";
 
 /** Keyset order per sort: the first key varies, ties broken by (created_at DESC, id DESC). */
-const SORTS: Record<
-  QuestionSortKey,
-  { where?: string; order: string; after: string; key: (r: QuestionRow) => number | null }
-> = {
+const SORTS: Record<QuestionSortKey, KeysetSort<QuestionRow> & { where?: string }> = {
   newest: {
     order: "q.created_at DESC, q.id DESC",
     after: "(q.created_at, q.id) < ($C::timestamptz, $I::uuid)",
@@ -150,31 +146,12 @@ export function questionsStore(db: Driver) {
           WHERE s.site_id = q.site_id AND s.question_id = q.id AND s.status = 'published'
             AND s.search @@ websearch_to_tsquery('english', ${text})))`;
       }
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, q.sort, { integerKey: true });
-        const keyed = sort.after.includes("$K");
-        if (keyed && c.k === null) throw new InvalidCursorError("is not a cursor from this list");
-        const k = keyed ? p(c.k) : "";
-        const cc = p(c.c);
-        const ci = p(c.i);
-        where += ` AND ${sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci)}`;
-      }
+      if (q.cursor) where += ` AND ${afterKeyset(q.cursor, q.sort, sort, p, { integerKey: true })}`;
       const rows = await db.query<QuestionRow>(
         `${questionSelect(me)} WHERE ${where} ORDER BY ${sort.order} LIMIT ${p(q.limit + 1)}`,
         params,
       );
-      const more = rows.length > q.limit;
-      const page = more ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
-      const next =
-        more && last
-          ? encodeKeyset({
-              s: q.sort,
-              k: sort.key(last),
-              c: new Date(last.created_at).toISOString(),
-              i: last.id,
-            })
-          : null;
+      const { page, next } = keysetPage(rows, q.limit, q.sort, sort);
       return { items: page.map(toQuestion), next };
     },
 

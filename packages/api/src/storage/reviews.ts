@@ -1,6 +1,6 @@
-import type { Driver } from "./driver.ts";
+import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
-import { decodeKeyset, encodeKeyset } from "./keyset.ts";
+import { afterKeyset, type KeysetSort, keysetPage } from "./keyset.ts";
 
 export type ReviewStatus = "published" | "pending" | "rejected";
 export type ReviewSortKey = "newest" | "highest" | "lowest" | "helpful";
@@ -62,7 +62,7 @@ const toReview = (r: ReviewRow): ReviewRecord => ({
 const SELECT_REVIEW = `SELECT r.*, p.name AS author_name FROM reviews r JOIN people p ON p.id = r.person_id`;
 
 /** Keyset order per sort: the first key varies, ties broken by (created_at DESC, id DESC). */
-const SORTS: Record<ReviewSortKey, { order: string; after: string; key: (r: ReviewRow) => number | null }> = {
+const SORTS: Record<ReviewSortKey, KeysetSort<ReviewRow>> = {
   newest: {
     order: "r.created_at DESC, r.id DESC",
     after: "(r.created_at, r.id) < ($C::timestamptz, $I::uuid)",
@@ -228,11 +228,7 @@ export function reviewsStore(db: Driver) {
       viewerId?: string | undefined;
     }): Promise<{ items: ReviewRecord[]; next: string | null }> {
       const sort = SORTS[q.sort];
-      const params: unknown[] = [q.siteId, q.subject];
-      const p = (v: unknown) => {
-        params.push(v);
-        return `$${params.length}`;
-      };
+      const { params, p } = sqlParams([q.siteId, q.subject]);
       let select = SELECT_REVIEW;
       let visible = "r.status = 'published'";
       if (q.viewerId) {
@@ -244,29 +240,12 @@ export function reviewsStore(db: Driver) {
       }
       let where = `r.site_id = $1 AND r.subject = $2 AND ${visible}`;
       if (q.rating !== undefined) where += ` AND r.rating = ${p(q.rating)}`;
-      if (q.cursor) {
-        const c = decodeKeyset(q.cursor, q.sort, { integerKey: true });
-        const k = sort.key === SORTS.newest.key ? "" : p(c.k);
-        const cc = p(c.c);
-        const ci = p(c.i);
-        where += ` AND ${sort.after.replaceAll("$K", k).replaceAll("$C", cc).replaceAll("$I", ci)}`;
-      }
+      if (q.cursor) where += ` AND ${afterKeyset(q.cursor, q.sort, sort, p, { integerKey: true })}`;
       const rows = await db.query<ReviewRow>(
         `${select} WHERE ${where} ORDER BY ${sort.order} LIMIT ${p(q.limit + 1)}`,
         params,
       );
-      const more = rows.length > q.limit;
-      const page = more ? rows.slice(0, q.limit) : rows;
-      const last = page[page.length - 1];
-      const next =
-        more && last
-          ? encodeKeyset({
-              s: q.sort,
-              k: sort.key(last),
-              c: new Date(last.created_at).toISOString(),
-              i: last.id,
-            })
-          : null;
+      const { page, next } = keysetPage(rows, q.limit, q.sort, sort);
       return { items: page.map(toReview), next };
     },
   };
