@@ -1,11 +1,9 @@
 import * as v from "valibot";
 import { Cursor, Id, Limit, Page, Text } from "./common.ts";
+import { COMMENT_BODY_MAX, IDEA_DESCRIPTION_MAX, IDEA_TITLE_MAX, RESPONSE_BODY_MAX } from "./limits.ts";
 import { Author } from "./reviews.ts";
 
-export const IDEA_TITLE_MAX = 120;
-export const IDEA_DESCRIPTION_MAX = 5000;
-export const COMMENT_BODY_MAX = 5000;
-export const RESPONSE_BODY_MAX = 5000;
+export { COMMENT_BODY_MAX, IDEA_DESCRIPTION_MAX, IDEA_TITLE_MAX, RESPONSE_BODY_MAX };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 

@@ -1,9 +1,8 @@
 import * as v from "valibot";
 import { Cursor, Id, Limit, Page, Text } from "./common.ts";
+import { ANSWER_BODY_MAX, QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "./limits.ts";
 
-export const QUESTION_TITLE_MAX = 200;
-export const QUESTION_DETAILS_MAX = 5000;
-export const ANSWER_BODY_MAX = 5000;
+export { ANSWER_BODY_MAX, QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX };
 
 /** Points a person earns when someone else accepts their answer. */
 export const REPUTATION_ACCEPTED = 15;

@@ -1,14 +1,10 @@
 import type { CommentThread, IdeaComment } from "@corner/contracts";
+import { COMMENT_BODY_MAX } from "@corner/contracts/limits";
 import type { CornerElement, Fmt, I18nController, SignInController } from "@corner/core";
 import { commentDraft, type IdeaDetailState, type IdeaDetailStore } from "@corner/state";
 import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
 import type { IdeaDetailMessages } from "./i18n/en.ts";
 
-/**
- * `COMMENT_BODY_MAX` of `@corner/contracts` (the tests check they agree). Imported, it would put the
- * contracts module, valibot included, in a chunk shared by the idea form and this detail.
- */
-export const COMMENT_BODY_MAX = 5000;
 /** The counter shows once a comment gets this close to the limit. */
 const COUNTER_FROM = COMMENT_BODY_MAX - 500;
 /** A form's key: "comment" for a new thread, else the id of the comment replied to. */

@@ -1,5 +1,6 @@
 import { ideasClient } from "@corner/client";
-import { IDEA_TITLE_MAX, type Idea, type Session, type SimilarIdeas } from "@corner/contracts";
+import type { Idea, Session, SimilarIdeas } from "@corner/contracts";
+import { IDEA_TITLE_MAX } from "@corner/contracts/limits";
 import {
   CornerElement,
   emit,

@@ -1,14 +1,9 @@
 import type { Answer } from "@corner/contracts";
+import { ANSWER_BODY_MAX } from "@corner/contracts/limits";
 import type { CornerElement, I18nController, SignInController } from "@corner/core";
 import { answerDraft, type QuestionDetailStore } from "@corner/state";
 import { html, nothing, type ReactiveController, type TemplateResult } from "lit";
 import type { QuestionDetailMessages } from "./i18n/en.ts";
-
-/**
- * `ANSWER_BODY_MAX` of `@corner/contracts` (the tests check they agree). Imported, it would put the
- * contracts module, valibot included, in this lazily loaded chunk.
- */
-export const ANSWER_BODY_MAX = 5000;
 
 export interface AnswerFormOptions {
   store: () => QuestionDetailStore | null;

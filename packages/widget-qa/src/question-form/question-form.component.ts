@@ -1,5 +1,6 @@
 import { qaClient } from "@corner/client";
 import type { Question, Session, SimilarQuestions } from "@corner/contracts";
+import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@corner/contracts/limits";
 import {
   CornerElement,
   emit,
@@ -20,7 +21,6 @@ import {
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import type { CornerQaEvents } from "../shared/events.ts";
-import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "../shared/limits.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { formStyles } from "./question-form.styles.ts";
 
