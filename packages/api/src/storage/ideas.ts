@@ -1,6 +1,7 @@
 import { type Driver, sqlParams } from "./driver.ts";
 import { uuidv7 } from "./ids.ts";
 import { afterKeyset, type KeysetSort, keysetPage } from "./keyset.ts";
+import { similarByTitle } from "./similar.ts";
 
 export type IdeaStatus = "open" | "under_review" | "planned" | "in_progress" | "done" | "declined" | "merged";
 export type IdeaSortKey = "trending" | "top" | "new";
@@ -223,23 +224,16 @@ export function ideasStore(db: Driver) {
       text: string,
       limit: number,
     ): Promise<{ id: string; title: string; status: IdeaStatus; votes: number; score: number }[]> {
-      const rows = await db.query<{
-        id: string;
-        title: string;
-        status: IdeaStatus;
-        votes: number;
-        score: number;
-      }>(
-        `SELECT id, title, status, votes,
-           GREATEST(similarity(title, $3), word_similarity($3, title),
-             CASE WHEN search @@ plainto_tsquery('english', $3) THEN 0.3 ELSE 0 END)::float8 AS score
-         FROM ideas
-         WHERE site_id = $1 AND board_id = $2 AND moderation = 'published' AND status <> 'merged'
-           AND (title % $3 OR $3 <% title OR search @@ plainto_tsquery('english', $3))
-         ORDER BY score DESC, votes DESC, id DESC LIMIT $4`,
-        [siteId, boardId, text, limit],
-      );
-      return rows.map((r) => ({ ...r, score: Math.round(Number(r.score) * 1000) / 1000 }));
+      return similarByTitle<{ id: string; title: string; status: IdeaStatus; votes: number }>(db, {
+        table: "ideas",
+        columns: "id, title, status, votes",
+        where: "site_id = $1 AND board_id = $2 AND moderation = 'published' AND status <> 'merged'",
+        tiebreak: "votes",
+        siteId,
+        scope: boardId,
+        text,
+        limit,
+      });
     },
 
     /** Moderation: pending → published or → rejected. Null when there is no such idea. */

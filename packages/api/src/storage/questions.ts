@@ -9,6 +9,7 @@ import {
   toQuestion,
   visibleTo,
 } from "./qa-rows.ts";
+import { similarByTitle } from "./similar.ts";
 
 export type QuestionSortKey = "newest" | "most_answered" | "unanswered";
 
@@ -165,28 +166,27 @@ export function questionsStore(db: Driver) {
       text: string,
       limit: number,
     ): Promise<{ id: string; title: string; answerCount: number; answered: boolean; score: number }[]> {
-      const rows = await db.query<{
+      const rows = await similarByTitle<{
         id: string;
         title: string;
         answer_count: number;
         answered: boolean;
-        score: number;
-      }>(
-        `SELECT id, title, answer_count, accepted_answer_id IS NOT NULL AS answered,
-           GREATEST(similarity(title, $3), word_similarity($3, title),
-             CASE WHEN search @@ plainto_tsquery('english', $3) THEN 0.3 ELSE 0 END)::float8 AS score
-         FROM questions
-         WHERE site_id = $1 AND subject = $2 AND status = 'published'
-           AND (title % $3 OR $3 <% title OR search @@ plainto_tsquery('english', $3))
-         ORDER BY score DESC, answer_count DESC, id DESC LIMIT $4`,
-        [siteId, subject, text, limit],
-      );
+      }>(db, {
+        table: "questions",
+        columns: "id, title, answer_count, accepted_answer_id IS NOT NULL AS answered",
+        where: "site_id = $1 AND subject = $2 AND status = 'published'",
+        tiebreak: "answer_count",
+        siteId,
+        scope: subject,
+        text,
+        limit,
+      });
       return rows.map((r) => ({
         id: r.id,
         title: r.title,
         answerCount: r.answer_count,
         answered: r.answered,
-        score: Math.round(Number(r.score) * 1000) / 1000,
+        score: r.score,
       }));
     },
 
