@@ -34,13 +34,13 @@ const keepElementDefinitions: Plugin = {
  * They stay out of the shared chunk, so adding a widget does not grow it.
  */
 const notFirstView =
-  /\/packages\/(widget-(ideas|qa)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in)\.ts|client\/src\/(ideas|qa|reviews|site|keyed)\.ts|core\/src\/controllers\/in-place-controller\.ts|theme\/src\/lists\.ts)/;
+  /\/packages\/(widget-(ideas|qa)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in)\.ts|client\/src\/(ideas|qa|reviews|site|keyed)\.ts|core\/src\/controllers\/(in-place|list-view)-controller\.ts|theme\/src\/lists\.ts)/;
 
 /**
- * What the ideas board's and the Q&A list's first views share and the reviews' does not (the controller of
- * a detail and a form shown in place, the list states' styles): one `lists` chunk, so corner.js names one more file, not one per module.
+ * What the ideas board's and the Q&A list's first views share and the reviews' does not (the controllers of
+ * a detail and a form shown in place and of the search, skeleton, error and load-more parts, the list states' styles): one `lists` chunk, so corner.js names one more file, not one per module.
  */
-const lists = /\/packages\/(core\/src\/controllers\/in-place-controller|theme\/src\/lists)\.ts$/;
+const lists = /\/packages\/(core\/src\/controllers\/(in-place|list-view)-controller|theme\/src\/lists)\.ts$/;
 
 /** Readable chunk names for people reading the bench table or the network panel. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {

@@ -2,6 +2,7 @@ export { type CornerGlobal, configContext } from "./context.ts";
 export { DraftController } from "./controllers/draft-controller.ts";
 export { FormController } from "./controllers/form-controller.ts";
 export { InPlaceController, type InPlaceOptions } from "./controllers/in-place-controller.ts";
+export { ListViewController, type ListViewMessages } from "./controllers/list-view-controller.ts";
 export { type SharedStore, SharedStoreController } from "./controllers/shared-store-controller.ts";
 export { SignInController, type SignInMessages } from "./controllers/sign-in-controller.ts";
 export { SimilarController } from "./controllers/similar-controller.ts";

@@ -1,5 +1,5 @@
 import type { Idea, IdeaComment, IdeaSort, IdeaStatus } from "@corner/contracts";
-import { CornerElement, emit, I18nController, InPlaceController } from "@corner/core";
+import { CornerElement, emit, I18nController, InPlaceController, ListViewController } from "@corner/core";
 import { type IdeasState, type IdeasStore, ideasEmpty } from "@corner/state";
 import { controls, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -12,7 +12,6 @@ import { ideasStyles } from "./ideas.styles.ts";
 
 const SORTS: IdeaSort[] = ["trending", "top", "new"];
 const TABS: (IdeaStatus | null)[] = [null, "open", "under_review", "planned", "in_progress", "done"];
-const SEARCH_DELAY = 300;
 const loadForm = () => import("../idea-form/idea-form.ts");
 const loadDetail = () => import("../idea-detail/idea-detail.ts");
 /** `#idea-<id>` in the page's address opens that idea (the links of the list carry it). */
@@ -57,7 +56,6 @@ export class CornerIdeas extends CornerElement {
     board: { type: String, reflect: true },
     compact: { type: Boolean, reflect: true },
     notice: { state: true },
-    query: { state: true },
     categories: { state: true },
   };
   static override styles = [tokens, reset, controls, ideaStyles, ideasStyles];
@@ -67,16 +65,19 @@ export class CornerIdeas extends CornerElement {
   /** Shows only a "Suggest an idea" button that opens the form in a dialog, for pages without room for the board. */
   declare compact: boolean;
   declare private notice: string;
-  /** What is typed in the search box (the list follows it after a pause). */
-  declare private query: string;
   /** Category names by id, once the board has loaded. */
   declare private categories: Map<string, string>;
 
   private i18n = new I18nController(this, catalog);
+  private list = new ListViewController(
+    this,
+    () => this.store,
+    () => this.i18n.m,
+  );
   private ideas = new IdeasController(this, (store) => {
     this.view.set({ writing: false });
     this.notice = "";
-    this.query = store.$state.get().q;
+    this.list.follow(store.$state.get().q);
     if (store.$state.get().status === "idle") void store.load();
     const { config, board } = this;
     if (config && board)
@@ -101,30 +102,16 @@ export class CornerIdeas extends CornerElement {
     // In the dialog, Back returns to the form the similar idea came from.
     back: () => (this.compact ? this.renderRoot.querySelector<HTMLElement>("corner-idea-form") : undefined),
   });
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.compact = false;
     this.notice = "";
-    this.query = "";
     this.categories = new Map();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   private get store(): IdeasStore | null {
     return this.ideas.store;
-  }
-
-  private onSearch(e: Event) {
-    this.query = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    // The store aborts the request of the previous query when the next one starts.
-    this.searchTimer = setTimeout(() => void this.store?.load({ q: this.query.trim() }), SEARCH_DELAY);
   }
 
   private async vote(idea: Idea) {
@@ -190,7 +177,7 @@ export class CornerIdeas extends CornerElement {
     if (this.compact) return this.compactView();
     const { m } = this.i18n;
     const s = this.ideas.value;
-    if (!s || s.status === "idle") return this.skeleton();
+    if (!s || s.status === "idle") return this.list.skeleton();
     return html`<section part="base" class="base" aria-labelledby="heading">
       <div class="head">
         <h2 id="heading" part="heading">${m.heading}</h2>
@@ -230,8 +217,7 @@ export class CornerIdeas extends CornerElement {
               >`
             : nothing
         }
-        <input part="search" class="search" type="search" aria-label=${m.search} placeholder=${m.search}
-          .value=${this.query} @input=${this.onSearch} />
+        ${this.list.search()}
       </div>
       <div part="tabs" class="tabs" role="group" aria-label=${m.statusFilter}>
         ${TABS.map(
@@ -240,7 +226,7 @@ export class CornerIdeas extends CornerElement {
         )}
       </div>
       <div part="notice" class="notice" role="status">${this.notice}</div>
-      ${s.status === "error" ? this.failed() : s.status === "loading" && !s.items.length ? this.skeletonRows() : this.list()}`;
+      ${this.list.body(s, () => this.ideaList())}`;
   }
 
   private form(): TemplateResult {
@@ -289,7 +275,7 @@ export class CornerIdeas extends CornerElement {
     </div>`;
   }
 
-  private list(): TemplateResult {
+  private ideaList(): TemplateResult {
     const { m } = this.i18n;
     const s = this.ideas.value!;
     if (ideasEmpty(s)) {
@@ -300,16 +286,7 @@ export class CornerIdeas extends CornerElement {
             <p class="muted">${m.emptyBody}</p>
           </div>`;
     }
-    return html`<ol part="list" class="list" aria-busy=${s.status === "loading" ? "true" : "false"}>
-        ${s.items.map((i) => this.item(i))}
-      </ol>
-      ${
-        s.next
-          ? html`${s.more === "error" ? html`<p class="error-text">${m.loadMoreFailed}</p>` : nothing}
-            <button part="load-more" class="btn load-more" ?disabled=${s.more === "loading"}
-              @click=${() => this.store?.loadMore()}>${m.loadMore}</button>`
-          : nothing
-      }`;
+    return this.list.items(s, (i) => this.item(i));
   }
 
   private item(i: Idea): TemplateResult {
@@ -331,22 +308,5 @@ export class CornerIdeas extends CornerElement {
         </p>
       </div>
     </li>`;
-  }
-
-  private skeletonRows(): TemplateResult {
-    return html`<span class="visually-hidden" role="status">${this.i18n.m.loading}</span>
-      <div class="skeleton" aria-hidden="true"><div class="sk"></div><div class="sk"></div><div class="sk"></div></div>`;
-  }
-
-  private skeleton(): TemplateResult {
-    return html`<section part="base" class="base" aria-busy="true">${this.skeletonRows()}</section>`;
-  }
-
-  private failed(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<div part="error" class="error" role="alert">
-      <p>${m.error}</p>
-      <button class="btn" @click=${() => this.store?.reload()}>${m.retry}</button>
-    </div>`;
   }
 }

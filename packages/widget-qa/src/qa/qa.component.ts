@@ -4,6 +4,7 @@ import {
   type Fmt,
   I18nController,
   InPlaceController,
+  ListViewController,
   SharedStoreController,
 } from "@corner/core";
 import { acquireQuestions, type QuestionsState, type QuestionsStore, questionsEmpty } from "@corner/state";
@@ -16,7 +17,6 @@ import { catalog } from "./i18n/catalog.ts";
 import { listStyles } from "./qa.styles.ts";
 
 const SORTS: QuestionSort[] = ["newest", "most_answered", "unanswered"];
-const SEARCH_DELAY = 300;
 /** How much of the accepted answer a question of the list previews, in characters. */
 const PREVIEW = 240;
 const loadForm = () => import("../question-form/question-form.ts");
@@ -79,17 +79,19 @@ export class CornerQa extends CornerElement {
     ...CornerElement.properties,
     subject: { type: String, reflect: true },
     notice: { state: true },
-    query: { state: true },
   };
   static override styles = [tokens, reset, controls, qaStyles, listStyles];
 
   /** The id of what the questions are about, e.g. a product's SKU. */
   declare subject: string | undefined;
   declare private notice: string;
-  /** What is typed in the search box (the list follows it after a pause). */
-  declare private query: string;
 
   private i18n = new I18nController(this, catalog);
+  private list = new ListViewController(
+    this,
+    () => this.store,
+    () => this.i18n.m,
+  );
   private questions = new SharedStoreController<QuestionsState, QuestionsStore>(
     this,
     () => this.subject,
@@ -97,7 +99,7 @@ export class CornerQa extends CornerElement {
     (store) => {
       this.view.set({ writing: false, opened: null });
       this.notice = "";
-      this.query = store.$state.get().q;
+      this.list.follow(store.$state.get().q);
       if (store.$state.get().status === "idle") void store.load();
     },
   );
@@ -115,28 +117,14 @@ export class CornerQa extends CornerElement {
       this.notice = what === "detail" ? m.loadingQuestion : what === "form" ? m.loadingForm : "";
     },
   });
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.notice = "";
-    this.query = "";
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   private get store(): QuestionsStore | null {
     return this.questions.store;
-  }
-
-  private onSearch(e: Event) {
-    this.query = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    // The store cancels the request of the previous query when the next one starts.
-    this.searchTimer = setTimeout(() => void this.store?.load({ q: this.query.trim() }), SEARCH_DELAY);
   }
 
   /** An answer posted in the detail counts in the list at once (a pending one only once it is approved). */
@@ -171,7 +159,7 @@ export class CornerQa extends CornerElement {
   protected override render() {
     const { m, fmt } = this.i18n;
     const s = this.questions.value;
-    if (!s || s.status === "idle") return this.skeleton();
+    if (!s || s.status === "idle") return this.list.skeleton();
     // Nothing asked yet: no search or sort, and the empty state's invitation is the only ask button.
     const bare = questionsEmpty(s) && !s.q && s.sort === "newest";
     return html`<section part="base" class="base" aria-labelledby="heading"
@@ -195,10 +183,9 @@ export class CornerQa extends CornerElement {
 
   private browse(s: QuestionsState, bare: boolean): TemplateResult {
     const { m } = this.i18n;
-    if (bare) return this.list(s);
+    if (bare) return this.questionList(s);
     return html`<div part="toolbar" class="toolbar">
-        <input part="search" class="search" type="search" aria-label=${m.search} placeholder=${m.search}
-          .value=${this.query} @input=${this.onSearch} />
+        ${this.list.search()}
         <label class="sort"
           ><span class="label">${m.sortBy}</span>
           <select part="sort" @change=${(e: Event) => this.store?.load({ sort: (e.target as HTMLSelectElement).value as QuestionSort })}>
@@ -206,7 +193,7 @@ export class CornerQa extends CornerElement {
           </select></label
         >
       </div>
-      ${s.status === "error" ? this.failed() : s.status === "loading" && !s.items.length ? this.skeletonRows() : this.list(s)}`;
+      ${this.list.body(s, () => this.questionList(s))}`;
   }
 
   private form(): TemplateResult {
@@ -238,7 +225,7 @@ export class CornerQa extends CornerElement {
     ></corner-question-detail>`;
   }
 
-  private list(s: QuestionsState): TemplateResult {
+  private questionList(s: QuestionsState): TemplateResult {
     const { m } = this.i18n;
     if (questionsEmpty(s)) {
       if (s.q) return html`<p class="empty" part="empty">${m.noMatch(s.q)}</p>`;
@@ -249,16 +236,7 @@ export class CornerQa extends CornerElement {
         ${this.view.writing ? nothing : this.askButton(m.askFirst)}
       </div>`;
     }
-    return html`<ol part="list" class="list" aria-busy=${s.status === "loading" ? "true" : "false"}>
-        ${s.items.map((q) => this.item(q))}
-      </ol>
-      ${
-        s.next
-          ? html`${s.more === "error" ? html`<p class="error-text">${m.loadMoreFailed}</p>` : nothing}
-            <button part="load-more" class="btn load-more" ?disabled=${s.more === "loading"}
-              @click=${() => this.store?.loadMore()}>${m.loadMore}</button>`
-          : nothing
-      }`;
+    return this.list.items(s, (q) => this.item(q));
   }
 
   private item(q: Question): TemplateResult {
@@ -293,22 +271,5 @@ export class CornerQa extends CornerElement {
           : nothing
       }
     </li>`;
-  }
-
-  private skeletonRows(): TemplateResult {
-    return html`<span class="visually-hidden" role="status">${this.i18n.m.loading}</span>
-      <div class="skeleton" aria-hidden="true"><div class="sk"></div><div class="sk"></div><div class="sk"></div></div>`;
-  }
-
-  private skeleton(): TemplateResult {
-    return html`<section part="base" class="base" aria-busy="true">${this.skeletonRows()}</section>`;
-  }
-
-  private failed(): TemplateResult {
-    const { m } = this.i18n;
-    return html`<div part="error" class="error" role="alert">
-      <p>${m.error}</p>
-      <button class="btn" @click=${() => this.store?.reload()}>${m.retry}</button>
-    </div>`;
   }
 }
