@@ -1,6 +1,7 @@
-import type { Board, CommentList, Idea, IdeaComment, IdeaList, Session } from "@corner/contracts";
+import type { Board, CommentList, Idea, IdeaComment, IdeaList } from "@corner/contracts";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId } from "./fixtures.ts";
+import { type Problem, type Recorder, setFollow, setVote, type UserOf } from "./handler-kit.ts";
 
 const DAY = 86_400_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -110,15 +111,6 @@ export interface IdeasDb {
   follows?: Set<string>;
 }
 
-type Record = (request: Request) => void;
-type UserOf = (request: Request) => Session["user"] | undefined;
-type Problem = (
-  status: number,
-  title: string,
-  detail: string,
-  errors?: { path: string; message: string }[],
-) => Response;
-
 /**
  * The ideas part of the mock API: boards, list (sort, status, category, q, cursor), similar, create, vote,
  * one idea, its comments (threads with replies, pending under pre-moderation, Idempotency-Key) and follow.
@@ -126,7 +118,7 @@ type Problem = (
 export function ideaHandlers(
   base: string,
   db: IdeasDb & { pageSize: number; premoderation: boolean },
-  record: Record,
+  record: Recorder,
   userOf: UserOf,
   problem: Problem,
 ): RequestHandler[] {
@@ -235,15 +227,7 @@ export function ideaHandlers(
         if (!user) return unauthorized();
         const idea = find(params.id);
         if (!idea) return problem(404, "Not found", "No such idea.");
-        const key = `${idea.id}|${user.id}`;
-        if (method === "put" && !db.votes.has(key)) {
-          db.votes.add(key);
-          idea.votes++;
-        } else if (method === "delete" && db.votes.has(key)) {
-          db.votes.delete(key);
-          idea.votes--;
-        }
-        return HttpResponse.json({ id: idea.id, votes: idea.votes, votedByMe: db.votes.has(key) });
+        return HttpResponse.json(setVote(db.votes, idea, user.id, method === "put"));
       }),
     ),
     http.get(`${base}/ideas/:id`, ({ request, params }) => {
@@ -306,10 +290,7 @@ export function ideaHandlers(
         if (!user) return unauthorized();
         const idea = visible(params.id, user.id);
         if (!idea) return noIdea();
-        const key = `${idea.id}|${user.id}`;
-        if (method === "put") follows.add(key);
-        else follows.delete(key);
-        return HttpResponse.json({ following: follows.has(key) });
+        return HttpResponse.json(setFollow(follows, idea.id, user.id, method === "put"));
       }),
     ),
   ];

@@ -10,6 +10,7 @@ import {
 } from "@corner/contracts";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId } from "./fixtures.ts";
+import { type Problem, type Recorder, setFollow, setVote, type UserOf } from "./handler-kit.ts";
 import { makeAnswer, makeQuestion, trailRunnerQuestions } from "./qa-fixtures.ts";
 
 export interface QaDb {
@@ -36,15 +37,6 @@ export function qaDb(seeded = true): QaDb {
     reports: [],
   };
 }
-
-type Record = (request: Request) => void;
-type UserOf = (request: Request) => Session["user"] | undefined;
-type Problem = (
-  status: number,
-  title: string,
-  detail: string,
-  errors?: { path: string; message: string }[],
-) => Response;
 
 /** Words too common to make two questions similar. */
 const STOPWORDS = new Set([
@@ -77,7 +69,7 @@ const chars = (s: string) => [...s].length;
 export function qaHandlers(
   base: string,
   db: QaDb & { pageSize: number; premoderation: boolean },
-  record: Record,
+  record: Recorder,
   userOf: UserOf,
   problem: Problem,
 ): RequestHandler[] {
@@ -143,15 +135,7 @@ export function qaHandlers(
       const answer = findAnswer(params.id);
       if (!answer || !shown(answer, user.id)) return notFound("answer");
       if (answer.author.id === user.id) return forbidden("You cannot vote on your own answer.");
-      const key = `${answer.id}|${user.id}`;
-      if (method === "put" && !db.answerVotes.has(key)) {
-        db.answerVotes.add(key);
-        answer.votes++;
-      } else if (method === "delete" && db.answerVotes.has(key)) {
-        db.answerVotes.delete(key);
-        answer.votes--;
-      }
-      return HttpResponse.json({ id: answer.id, votes: answer.votes, votedByMe: db.answerVotes.has(key) });
+      return HttpResponse.json(setVote(db.answerVotes, answer, user.id, method === "put"));
     });
   const follow = (method: "put" | "delete") =>
     http[method](`${base}/questions/:id/follow`, ({ request, params }) => {
@@ -160,10 +144,7 @@ export function qaHandlers(
       if (!user) return unauthorized();
       const q = visible(params.id, user.id);
       if (!q) return notFound("question");
-      const key = `${q.id}|${user.id}`;
-      if (method === "put") db.questionFollows.add(key);
-      else db.questionFollows.delete(key);
-      return HttpResponse.json({ following: db.questionFollows.has(key) });
+      return HttpResponse.json(setFollow(db.questionFollows, q.id, user.id, method === "put"));
     });
   const report = (kind: "question" | "answer") =>
     http.post(`${base}/${kind}s/:id/reports`, async ({ request, params }) => {
