@@ -1,14 +1,5 @@
 import { sessionStore } from "@corner/state";
-import {
-  afterEach,
-  describe,
-  equal,
-  it,
-  mount,
-  unmountAll,
-  until,
-  useMockSite,
-} from "@corner/test-utils/browser";
+import { afterEach, describe, equal, it, mount, until, useMockSite } from "@corner/test-utils/browser";
 import { CornerElement } from "./corner-element.ts";
 import { emit } from "./emit.ts";
 import "./provider/provider.ts";
@@ -23,7 +14,6 @@ declare global {
 }
 
 afterEach(() => {
-  unmountAll();
   delete window.Corner;
 });
 

@@ -1,4 +1,6 @@
 import "./process-shim.ts";
+// Registers the cleanup after each test (see there).
+import "./cleanup.ts";
 
 export { deepEqual, equal, includes, ok, until } from "./assert.ts";
 export { expectNoAxeViolations } from "./axe.ts";

@@ -2,7 +2,6 @@ import { commentDraftKey, setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -21,8 +20,6 @@ import { sendKeys } from "@web/test-runner-commands";
 import { http } from "msw";
 import "./idea-detail.ts";
 import type { CornerIdeaDetail } from "./idea-detail.component.ts";
-
-afterEach(() => unmountAll());
 
 /** The seeded "Dark mode for the store": planned, a description, a response and six comments. */
 const darkMode = (mock: MockSite) => mock.db.ideas.get("feedback")![0]!;

@@ -2,7 +2,6 @@ import { ideaDraftKey, setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -20,8 +19,6 @@ import { problem } from "@corner/test-utils/msw";
 import { delay, http } from "msw";
 import "../define.ts";
 import type { CornerIdeaForm } from "./idea-form.component.ts";
-
-afterEach(() => unmountAll());
 
 /** Mounts <corner-ideas>, presses "Suggest an idea" and returns the (lazily loaded) form element. */
 async function openForm(mock: MockSite, board = "feedback") {

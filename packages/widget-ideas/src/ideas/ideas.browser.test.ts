@@ -2,7 +2,6 @@ import { setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -11,7 +10,6 @@ import {
   mount,
   ok,
   text,
-  unmountAll,
   until,
   useMockSite,
 } from "@corner/test-utils/browser";
@@ -19,8 +17,6 @@ import { makeIdea, problem } from "@corner/test-utils/msw";
 import { sendKeys } from "@web/test-runner-commands";
 import { delay, http } from "msw";
 import "../define.ts";
-
-afterEach(() => unmountAll());
 
 const ideasOf = (el: Element) => $$(el, "[part=idea]");
 const titles = (el: Element) => ideasOf(el).map((i) => text(i.querySelector(".title")));

@@ -3,7 +3,6 @@ import { setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -13,7 +12,6 @@ import {
   mount,
   ok,
   text,
-  unmountAll,
   until,
   useMockSite,
 } from "@corner/test-utils/browser";
@@ -21,11 +19,6 @@ import { makeAnswer, makeQuestion, problem } from "@corner/test-utils/msw";
 import { sendKeys } from "@web/test-runner-commands";
 import { delay, http } from "msw";
 import "../define.ts";
-
-afterEach(() => {
-  unmountAll();
-  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-});
 
 const questionsOf = (el: Element) => $$(el, "[part=question]");
 const titles = (el: Element) => questionsOf(el).map((q) => text(q.querySelector(".title")));

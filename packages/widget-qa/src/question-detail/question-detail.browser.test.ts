@@ -3,7 +3,6 @@ import { answerDraftKey, setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   deepEqual,
   describe,
   equal,
@@ -23,8 +22,6 @@ import { sendKeys } from "@web/test-runner-commands";
 import { http } from "msw";
 import "./question-detail.ts";
 import type { CornerQuestionDetail } from "./question-detail.component.ts";
-
-afterEach(() => unmountAll());
 
 const questions = (mock: MockSite) => mock.db.questions.get("trail-runner-2")!;
 /** "Are these waterproof?": Jonas's accepted answer (12 votes), the staff's official one (5), Tom's (1). */

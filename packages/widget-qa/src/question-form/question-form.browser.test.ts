@@ -2,7 +2,6 @@ import { questionDraftKey, setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   includes,
@@ -18,11 +17,6 @@ import {
 import { problem } from "@corner/test-utils/msw";
 import { http } from "msw";
 import "../define.ts";
-
-afterEach(() => {
-  unmountAll();
-  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
-});
 
 /** Mounts <corner-qa>, presses "Ask a question" and returns the (lazily loaded) form element. */
 async function openForm(mock: MockSite, subject = "trail-runner-2") {

@@ -1,19 +1,15 @@
 import {
   $,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
   it,
   mount,
-  unmountAll,
   until,
   useMockSite,
 } from "@corner/test-utils/browser";
 import "../define.ts";
 import { CornerRating } from "./rating.component.ts";
-
-afterEach(() => unmountAll());
 
 describe("<corner-rating>", () => {
   it("is named by its average and count and links to the reviews", async () => {

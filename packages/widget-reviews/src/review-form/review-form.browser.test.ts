@@ -2,7 +2,6 @@ import { draftKey, setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -19,8 +18,6 @@ import { makeReview, problem } from "@corner/test-utils/msw";
 import { http } from "msw";
 import "../define.ts";
 import type { CornerReviewForm } from "./review-form.component.ts";
-
-afterEach(() => unmountAll());
 
 type Mock = Awaited<ReturnType<typeof useMockSite>>;
 

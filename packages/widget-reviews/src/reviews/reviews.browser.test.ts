@@ -2,7 +2,6 @@ import { setSession } from "@corner/state";
 import {
   $,
   $$,
-  afterEach,
   describe,
   equal,
   expectNoAxeViolations,
@@ -11,15 +10,12 @@ import {
   mount,
   ok,
   text,
-  unmountAll,
   until,
   useMockSite,
 } from "@corner/test-utils/browser";
 import { makeReview, problem } from "@corner/test-utils/msw";
 import { delay, HttpResponse, http } from "msw";
 import "../define.ts";
-
-afterEach(() => unmountAll());
 
 const reviewsOf = (el: Element) => $$(el, "[part=review]");
 const ready = (el: Element) => until(() => $(el, "[part=list]") ?? $(el, "[part=empty]"));
