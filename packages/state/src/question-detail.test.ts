@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { beforeEach, describe, it, mock } from "node:test";
+import { beforeEach, describe, it } from "node:test";
 import type { Answer, QaAuthor, Question, QuestionDetail, Session } from "@corner/contracts";
 import { acquireQuestionDetail } from "./question-detail.ts";
 import { answerDraft, answerDraftKey } from "./question-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, gate, type Handler, json, memory, problem, requests } from "./test-support.ts";
+import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -114,39 +114,6 @@ describe("question detail store", () => {
     store.release();
   });
 
-  it("reports a missing question apart from a failure, and cancels a load that is replaced", async () => {
-    fake.handler = () => problem(404);
-    const store = acquireQuestionDetail(config, ID);
-    await store.load();
-    assert.equal(store.$state.get().status, "missing");
-
-    const warn = mock.method(console, "warn", () => {});
-    fake.handler = () => problem(403);
-    await store.load();
-    assert.equal(store.$state.get().status, "error");
-    assert.match(
-      String(warn.mock.calls[0]!.arguments[0]),
-      /^\[corner\] could not load the details of question/,
-    );
-    warn.mock.restore();
-
-    const held = gate();
-    const slow = api(question({ title: "Old" }), []);
-    fake.handler = async (req) => {
-      await held.passed;
-      return slow(req);
-    };
-    requests.length = 0;
-    const stale = store.load();
-    fake.handler = api(question({ title: "New" }), []);
-    await store.load();
-    assert.equal(requests[0]!.signal.aborted, true);
-    held.open();
-    await stale;
-    assert.equal(store.$state.get().question?.title, "New");
-    store.release();
-  });
-
   it("counts a helpful vote at once, settles to the server's count, and rolls back on failure", async () => {
     setSession(config.site, session());
     const a = answer({ votes: 3 });
@@ -241,23 +208,6 @@ describe("question detail store", () => {
     assert.equal(requests.filter((q) => q.method !== "GET").length, 0);
     assert.equal(store.$state.get().answers[0]!.votes, 3);
     assert.equal(store.$state.get().answers[0]!.accepted, false);
-    store.release();
-  });
-
-  it("follows at once and rolls back when the server fails", async () => {
-    setSession(config.site, session());
-    let fail = false;
-    fake.handler = api(question(), [], {
-      write: (req) => (fail ? problem(503) : json({ following: req.method === "PUT" })),
-    });
-    const store = acquireQuestionDetail(config, ID);
-    await store.load();
-    const pending = store.toggleFollow();
-    assert.equal(store.$state.get().question?.following, true);
-    assert.deepEqual(await pending, { kind: "ok", value: { following: true } });
-    fail = true;
-    assert.equal((await store.toggleFollow()).kind, "failed");
-    assert.equal(store.$state.get().question?.following, true);
     store.release();
   });
 
