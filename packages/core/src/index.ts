@@ -1,4 +1,9 @@
 export { type CornerGlobal, configContext } from "./context.ts";
+export {
+  DetailViewController,
+  type DetailViewMessages,
+  type DetailViewOptions,
+} from "./controllers/detail-view-controller.ts";
 export { DraftController } from "./controllers/draft-controller.ts";
 export { FormController } from "./controllers/form-controller.ts";
 export { InPlaceController, type InPlaceOptions } from "./controllers/in-place-controller.ts";

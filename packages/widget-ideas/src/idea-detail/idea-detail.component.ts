@@ -1,5 +1,12 @@
 import type { Idea } from "@corner/contracts";
-import { CornerElement, emit, I18nController, SharedStoreController, SignInController } from "@corner/core";
+import {
+  CornerElement,
+  DetailViewController,
+  emit,
+  I18nController,
+  SharedStoreController,
+  SignInController,
+} from "@corner/core";
 import { acquireIdeaDetail, type IdeaDetailState, type IdeaDetailStore } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -46,7 +53,6 @@ export class CornerIdeaDetail extends CornerElement {
     ...CornerElement.properties,
     idea: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: "heading-level" },
-    notice: { state: true },
     categories: { state: true },
   };
   static override styles = [tokens, reset, controls, fields, ideaStyles, detailStyles];
@@ -55,18 +61,23 @@ export class CornerIdeaDetail extends CornerElement {
   declare idea: string | undefined;
   /** The level of the idea's heading (default 3, under the board's h2); its sections take the next one. */
   declare headingLevel: number;
-  declare private notice: string;
   /** Category names by id, once the board has loaded. */
   declare private categories: Map<string, string>;
 
   private i18n = new I18nController(this, catalog);
   private signIn = new SignInController(this, "comment", () => this.i18n.m);
+  private view = new DetailViewController(this, {
+    messages: () => this.i18n.m,
+    signIn: this.signIn,
+    back: () => this.fire("corner-idea-close", undefined),
+    retry: () => this.store?.load(),
+  });
   private detail = new SharedStoreController<IdeaDetailState, IdeaDetailStore>(
     this,
     () => this.idea,
     acquireIdeaDetail,
     (store) => {
-      this.notice = "";
+      this.view.notice = "";
       this.comments.reset();
       if (store.$state.get().status === "idle") void store.load();
     },
@@ -77,32 +88,24 @@ export class CornerIdeaDetail extends CornerElement {
     signIn: this.signIn,
     posted: (comment) => {
       const { m } = this.i18n;
-      this.notice = comment.status === "pending" ? m.pending : m.posted;
+      this.view.notice = comment.status === "pending" ? m.pending : m.posted;
       this.fire("corner-idea-comment", comment);
     },
   });
-  private focusWanted: FocusOptions | null = null;
   private boardShown = "";
 
   constructor() {
     super();
     this.headingLevel = 3;
-    this.notice = "";
     this.categories = new Map();
   }
 
   /** Moves focus to the idea's heading, once it is rendered. */
   override focus(options?: FocusOptions): void {
-    this.focusWanted = options ?? {};
-    this.requestUpdate();
+    this.view.focusHeading(options);
   }
 
   protected override updated(): void {
-    const heading = this.focusWanted && this.renderRoot.querySelector<HTMLElement>("#heading");
-    if (heading) {
-      heading.focus(this.focusWanted!);
-      this.focusWanted = null;
-    }
     const idea = this.detail.value?.idea;
     const config = this.config;
     if (idea && config && idea.board !== this.boardShown) {
@@ -121,19 +124,11 @@ export class CornerIdeaDetail extends CornerElement {
     emit<CornerIdeasEvents, K>(this, name, detail);
   }
 
-  private loginRequired(reason: "vote" | "follow", notice: string) {
-    this.notice = notice;
-    this.signIn.askHost(reason);
-  }
-
   private async vote() {
     const { m } = this.i18n;
     const out = await this.store?.toggleVote();
-    if (!out) return;
-    if (out.kind === "login-required") this.loginRequired("vote", m.signInToVote);
-    else if (out.kind !== "ok") this.notice = m.voteFailed;
-    else {
-      this.notice = out.value.votedByMe ? m.voted : m.unvoted;
+    if (this.view.settled(out, "vote", m.signInToVote, m.voteFailed)) {
+      this.view.notice = out.value.votedByMe ? m.voted : m.unvoted;
       this.fire("corner-idea-vote", out.value);
     }
   }
@@ -142,11 +137,8 @@ export class CornerIdeaDetail extends CornerElement {
     const { m } = this.i18n;
     const id = this.idea;
     const out = await this.store?.toggleFollow();
-    if (!out || !id) return;
-    if (out.kind === "login-required") this.loginRequired("follow", m.signInToFollow);
-    else if (out.kind !== "ok") this.notice = m.followFailed;
-    else {
-      this.notice = out.value.following ? m.followed : m.unfollowed;
+    if (id && this.view.settled(out, "follow", m.signInToFollow, m.followFailed)) {
+      this.view.notice = out.value.following ? m.followed : m.unfollowed;
       this.fire("corner-idea-follow", { id, following: out.value.following });
     }
   }
@@ -157,27 +149,11 @@ export class CornerIdeaDetail extends CornerElement {
   }
 
   protected override render() {
-    const { m } = this.i18n;
     const s = this.detail.value;
-    const back = html`<button part="back-button" class="btn btn-link back"
-      @click=${() => this.fire("corner-idea-close", undefined)}><span aria-hidden="true">←</span> ${m.back}</button>`;
-    const notice = html`<div part="notice" class="notice" role="status">${this.notice}</div>`;
-    if (!s || s.status === "idle" || (s.status === "loading" && !s.idea))
-      return html`<div part="base" class="base" aria-busy="true">${back}
-        <span class="visually-hidden" role="status">${m.loading}</span>
-        <div class="skeleton" aria-hidden="true"><div class="sk sk-title"></div><div class="sk"></div><div class="sk"></div></div>
-      </div>`;
-    if (s.status === "missing")
-      return html`<div part="base" class="base">${back}
-        <div class="empty"><h3 id="heading" part="heading" tabindex="-1" aria-level=${this.headingLevel}>${m.missing}</h3><p class="muted">${m.missingBody}</p></div>
-      </div>`;
-    if (s.status === "error" && !s.idea)
-      return html`<div part="base" class="base">${back}
-        <div part="error" class="error" role="alert"><p>${m.error}</p>
-          <button class="btn" @click=${() => this.store?.load()}>${m.retry}</button></div>
-      </div>`;
+    const frame = this.view.placeholder(s, !!s?.idea);
+    if (frame || !s?.idea) return frame;
     return html`<article part="base" class="base" aria-labelledby="heading"
-      aria-busy=${s.status === "loading" ? "true" : "false"}>${back}${this.summary(s.idea!)}${notice}${this.comments.render(s)}</article>`;
+      aria-busy=${s.status === "loading" ? "true" : "false"}>${this.view.back()}${this.summary(s.idea)}${this.view.noticeRegion()}${this.comments.render(s)}</article>`;
   }
 
   private summary(i: Idea): TemplateResult {
@@ -189,7 +165,7 @@ export class CornerIdeaDetail extends CornerElement {
           <span class="count" aria-hidden="true">${fmt.number(i.votes)}</span>
         </button>
         <div class="title-block">
-          <h3 id="heading" part="heading" tabindex="-1" aria-level=${this.headingLevel}>${i.title}</h3>
+          ${this.view.heading(i.title)}
           <p class="meta">
             <span part="status-badge" class=${`badge status-${i.status}`}>${m.status[i.status]}</span>
             ${i.category ? html`<span class="category">${this.categories.get(i.category) ?? i.category}</span>` : nothing}

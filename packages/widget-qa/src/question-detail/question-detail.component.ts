@@ -1,6 +1,7 @@
 import type { Answer, AnswerSort, Question, ReportCreate } from "@corner/contracts";
 import {
   CornerElement,
+  DetailViewController,
   emit,
   type Fmt,
   I18nController,
@@ -12,7 +13,6 @@ import {
   getToken,
   type QuestionDetailState,
   type QuestionDetailStore,
-  type WriteOutcome,
 } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
@@ -27,8 +27,6 @@ import { reportForm } from "./report.ts";
 /** A relative time ("3 days ago") with the calendar date as its tooltip. */
 const when = (fmt: Fmt, iso: string): TemplateResult =>
   html`<time datetime=${iso} title=${fmt.date(iso)}>${fmt.relative(iso)}</time>`;
-
-type LoginReason = "vote" | "accept" | "follow" | "report";
 
 /**
  * @summary One question of a Q&A section with its answers: details, following, reports, answers sorted
@@ -68,7 +66,6 @@ export class CornerQuestionDetail extends CornerElement {
     ...CornerElement.properties,
     question: { type: String, reflect: true },
     headingLevel: { type: Number, attribute: "heading-level" },
-    notice: { state: true },
     reporting: { state: true },
   };
   static override styles = [tokens, reset, controls, fields, qaStyles, detailStyles];
@@ -77,19 +74,24 @@ export class CornerQuestionDetail extends CornerElement {
   declare question: string | undefined;
   /** The level of the question's heading (default 3, under the list's h2); its sections take the next one. */
   declare headingLevel: number;
-  declare private notice: string;
   /** What has its report form open: "question" or an answer's id. */
   declare private reporting: string | null;
   private reported = new Set<string>();
 
   private i18n = new I18nController(this, catalog);
   private signIn = new SignInController(this, "answer", () => this.i18n.m);
+  private view = new DetailViewController(this, {
+    messages: () => this.i18n.m,
+    signIn: this.signIn,
+    back: () => this.fire("corner-question-close", { id: this.question ?? "" }),
+    retry: () => this.store?.load(),
+  });
   private detail = new SharedStoreController<QuestionDetailState, QuestionDetailStore>(
     this,
     () => this.question,
     acquireQuestionDetail,
     (store) => {
-      this.notice = "";
+      this.view.notice = "";
       this.reporting = null;
       this.reported = new Set();
       this.form.reset();
@@ -102,31 +104,20 @@ export class CornerQuestionDetail extends CornerElement {
     signIn: this.signIn,
     posted: (answer) => {
       const { m } = this.i18n;
-      this.notice = answer.status === "pending" ? m.pending : m.posted;
+      this.view.notice = answer.status === "pending" ? m.pending : m.posted;
       this.fire("corner-answer-submit", { answer, questionId: answer.questionId });
     },
   });
-  private focusWanted: FocusOptions | null = null;
 
   constructor() {
     super();
     this.headingLevel = 3;
-    this.notice = "";
     this.reporting = null;
   }
 
   /** Moves focus to the question's heading, once it is rendered. */
   override focus(options?: FocusOptions): void {
-    this.focusWanted = options ?? {};
-    this.requestUpdate();
-  }
-
-  protected override updated(): void {
-    const heading = this.focusWanted && this.renderRoot.querySelector<HTMLElement>("#heading");
-    if (heading) {
-      heading.focus(this.focusWanted!);
-      this.focusWanted = null;
-    }
+    this.view.focusHeading(options);
   }
 
   private get store(): QuestionDetailStore | null {
@@ -143,22 +134,15 @@ export class CornerQuestionDetail extends CornerElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Shows what a write ended with: asks for sign-in, or says why it failed; `true` when it succeeded. */
-  private settled<R>(out: WriteOutcome<R> | undefined, reason: LoginReason, signIn: string, failed: string) {
-    if (!out) return false;
-    if (out.kind === "login-required") {
-      this.notice = signIn;
-      this.signIn.askHost(reason);
-    } else if (out.kind !== "ok") this.notice = failed;
-    return out.kind === "ok";
-  }
-
   private async vote(a: Answer) {
     const { m } = this.i18n;
     const out = await this.store?.toggleVote(a.id);
     const own = out?.kind === "failed" && out.error.status === 403;
-    if (this.settled(out, "vote", m.signInToVote, own ? m.ownAnswer : m.voteFailed) && out?.kind === "ok") {
-      this.notice = out.value.votedByMe ? m.voted : m.unvoted;
+    if (
+      this.view.settled(out, "vote", m.signInToVote, own ? m.ownAnswer : m.voteFailed) &&
+      out?.kind === "ok"
+    ) {
+      this.view.notice = out.value.votedByMe ? m.voted : m.unvoted;
       this.fire("corner-answer-vote", out.value);
     }
   }
@@ -168,10 +152,10 @@ export class CornerQuestionDetail extends CornerElement {
     const id = this.question;
     const out = await this.store?.accept(a.accepted ? null : a.id);
     const forbidden = out?.kind === "failed" && out.error.status === 403;
-    if (this.settled(out, "accept", m.signInToAccept, forbidden ? m.acceptForbidden : m.acceptFailed))
+    if (this.view.settled(out, "accept", m.signInToAccept, forbidden ? m.acceptForbidden : m.acceptFailed))
       if (out?.kind === "ok" && id) {
         const answerId = out.value.acceptedAnswerId;
-        this.notice = answerId ? m.acceptedNow : m.unaccepted;
+        this.view.notice = answerId ? m.acceptedNow : m.unaccepted;
         this.fire("corner-answer-accept", { questionId: id, answerId });
       }
     // In `top` order the answer moved: keep focus on its button.
@@ -182,8 +166,8 @@ export class CornerQuestionDetail extends CornerElement {
     const { m } = this.i18n;
     const id = this.question;
     const out = await this.store?.toggleFollow();
-    if (this.settled(out, "follow", m.signInToFollow, m.followFailed) && out?.kind === "ok" && id) {
-      this.notice = out.value.following ? m.followed : m.unfollowed;
+    if (this.view.settled(out, "follow", m.signInToFollow, m.followFailed) && out?.kind === "ok" && id) {
+      this.view.notice = out.value.following ? m.followed : m.unfollowed;
       this.fire("corner-question-follow", { id, following: out.value.following });
     }
   }
@@ -192,7 +176,7 @@ export class CornerQuestionDetail extends CornerElement {
     const config = this.config;
     if (!config || !getToken(config.site)) {
       const { m } = this.i18n;
-      this.notice = m.signInToReport;
+      this.view.notice = m.signInToReport;
       this.signIn.askHost("report");
       return;
     }
@@ -207,10 +191,10 @@ export class CornerQuestionDetail extends CornerElement {
       this.target(key),
       reason,
     );
-    if (this.settled(out, "report", m.signInToReport, m.reportFailed)) {
+    if (this.view.settled(out, "report", m.signInToReport, m.reportFailed)) {
       this.reported.add(key);
       this.reporting = null;
-      this.notice = m.reported;
+      this.view.notice = m.reported;
     }
   }
 
@@ -226,29 +210,14 @@ export class CornerQuestionDetail extends CornerElement {
   protected override render() {
     const { m } = this.i18n;
     const s = this.detail.value;
-    const back = html`<button part="back-button" class="btn btn-link back"
-      @click=${() => this.fire("corner-question-close", { id: this.question ?? "" })}><span aria-hidden="true">←</span> ${m.back}</button>`;
-    const heading = (text: string) =>
-      html`<h3 id="heading" part="heading" tabindex="-1" aria-level=${this.headingLevel}>${text}</h3>`;
-    if (!s || s.status === "idle" || (s.status === "loading" && !s.question))
-      return html`<div part="base" class="base" aria-busy="true">${back}
-        <span class="visually-hidden" role="status">${m.loading}</span>
-        <div class="skeleton" aria-hidden="true"><div class="sk sk-title"></div><div class="sk"></div><div class="sk"></div></div>
-      </div>`;
-    if (s.status === "missing")
-      return html`<div part="base" class="base">${back}
-        <div class="empty">${heading(m.missing)}<p class="muted">${m.missingBody}</p></div>
-      </div>`;
-    const retry = html`<button class="btn" @click=${() => this.store?.load()}>${m.retry}</button>`;
-    if (!s.question)
-      return html`<div part="base" class="base">${back}
-        <div part="error" class="error" role="alert"><p>${m.error}</p>${retry}</div>
-      </div>`;
+    const frame = this.view.placeholder(s, !!s?.question);
+    if (frame || !s?.question) return frame;
     const q = s.question;
+    const retry = html`<button class="btn" @click=${() => this.store?.load()}>${m.retry}</button>`;
     return html`<article part="base" class="base" aria-labelledby="heading"
-      aria-busy=${s.status === "loading" ? "true" : "false"}>${back}
+      aria-busy=${s.status === "loading" ? "true" : "false"}>${this.view.back()}
       <div class="head">
-        ${heading(q.title)}
+        ${this.view.heading(q.title)}
         <p class="meta">${this.byline(q, m.askedBy(q.author.name))}</p>
       </div>
       ${q.details ? html`<p part="details" class="text">${q.details}</p>` : nothing}
@@ -258,7 +227,7 @@ export class CornerQuestionDetail extends CornerElement {
         ${q.mine ? nothing : this.reportControl("question", m.reportQuestion)}
       </div>
       ${this.reporting === "question" ? this.reportFormFor("question") : nothing}
-      <div part="notice" class="notice" role="status">${this.notice}</div>
+      ${this.view.noticeRegion()}
       ${this.answers(s, q, retry)}
       ${this.form.render()}
     </article>`;
