@@ -81,6 +81,13 @@ export class FormController<R> {
     );
   }
 
+  /** Moves focus, once rendered, to the thanks when sent, else to `first` (the form's first field). */
+  focus(first: string, options?: FocusOptions): void {
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(`.done, ${first}`)?.focus(options),
+    );
+  }
+
   /** Focus on the first field marked invalid (or, in a group marked so, on its focusable item), once rendered. */
   private async focusInvalid(): Promise<void> {
     await this.host.updateComplete;

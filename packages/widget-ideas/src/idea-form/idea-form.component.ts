@@ -3,15 +3,15 @@ import type { Idea, Session, SimilarIdeas } from "@corner/contracts";
 import { IDEA_TITLE_MAX } from "@corner/contracts/limits";
 import {
   CornerElement,
+  DraftController,
   emit,
   FormController,
   I18nController,
   logout,
   SignInController,
   SimilarController,
-  StoreController,
 } from "@corner/core";
-import { clientFor, type IdeaDraft, type IdeaDraftStore, ideaDraft, submitIdea } from "@corner/state";
+import { clientFor, type IdeaDraft, ideaDraft, submitIdea } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import { boardOf } from "../shared/board.ts";
@@ -56,13 +56,11 @@ export class CornerIdeaForm extends CornerElement {
 
   private i18n = new I18nController(this, catalog);
   private form = new FormController<Idea>(this, () => this.i18n.m);
-  private draftState = new StoreController<IdeaDraft>(this);
+  private draft = new DraftController(this, ideaDraft, { title: "", description: "", category: "" });
   private signIn = new SignInController(this, "idea", () => this.i18n.m);
-  private draft: IdeaDraftStore | null = null;
-  private boundTo = "";
   private similar = new SimilarController<Similar>(
     this,
-    () => this.draft?.$draft.get().title ?? "",
+    () => this.draft.value.title,
     (config, q, signal) =>
       this.board ? ideasClient(clientFor(config)).similarIdeas(this.board, q, { signal }) : null,
   );
@@ -75,35 +73,28 @@ export class CornerIdeaForm extends CornerElement {
   }
 
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
-    );
+    this.form.focus("#title", options);
   }
 
   protected override willUpdate(): void {
     const config = this.config;
-    if (!config || !this.board) return;
-    const key = `${config.api}|${config.site}|${this.board}`;
-    if (key !== this.boundTo) {
-      this.boundTo = key;
-      this.draft = ideaDraft(config.site, this.board);
-      this.draftState.store = this.draft.$draft;
+    if (config && this.board && this.draft.bind(config.site, this.board)) {
       void boardOf(config, this.board).then((b) => {
         this.categories = b?.categories ?? [];
       });
-      if (this.draft.$draft.get().title.trim()) this.similar.find();
+      if (this.draft.value.title.trim()) this.similar.find();
     }
   }
 
   private set(field: keyof IdeaDraft, value: string) {
-    this.draft?.set(field, value);
+    this.draft.set(field, value);
     this.form.edited(field);
     if (field === "title") this.similar.find();
   }
 
   private validate(): Record<string, string> {
     const { m, fmt } = this.i18n;
-    const title = this.draftState.value?.title.trim() ?? "";
+    const title = this.draft.value.title.trim();
     if (!title) return { title: m.titleRequired };
     if ([...title].length > IDEA_TITLE_MAX) return { title: m.titleTooLong(fmt, IDEA_TITLE_MAX) };
     return {};
@@ -154,8 +145,8 @@ export class CornerIdeaForm extends CornerElement {
         <button class="btn" @click=${this.close}>${m.close}</button>
       </div>`;
     }
-    const d = this.draftState.value;
-    if (!d) return nothing;
+    if (!this.draft.draft) return nothing;
+    const d = this.draft.value;
     const { fmt } = this.i18n;
     const count = [...d.title].length;
     const signedIn = this.signIn.session;

@@ -3,21 +3,15 @@ import type { Question, Session, SimilarQuestions } from "@corner/contracts";
 import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@corner/contracts/limits";
 import {
   CornerElement,
+  DraftController,
   emit,
   FormController,
   I18nController,
   logout,
   SignInController,
   SimilarController,
-  StoreController,
 } from "@corner/core";
-import {
-  clientFor,
-  type QuestionDraft,
-  type QuestionDraftStore,
-  questionDraft,
-  submitQuestion,
-} from "@corner/state";
+import { clientFor, type QuestionDraft, questionDraft, submitQuestion } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type TemplateResult } from "lit";
 import type { CornerQaEvents } from "../shared/events.ts";
@@ -64,13 +58,11 @@ export class CornerQuestionForm extends CornerElement {
 
   private i18n = new I18nController(this, catalog);
   private form = new FormController<Question>(this, () => this.i18n.m);
-  private draftState = new StoreController<QuestionDraft>(this);
+  private draft = new DraftController(this, questionDraft, { title: "", details: "" });
   private signIn = new SignInController(this, "question", () => this.i18n.m);
-  private draft: QuestionDraftStore | null = null;
-  private boundTo = "";
   private similar = new SimilarController<Similar>(
     this,
-    () => this.draft?.$draft.get().title ?? "",
+    () => this.draft.value.title,
     (config, q, signal) =>
       this.subject ? qaClient(clientFor(config)).similarQuestions(this.subject, q, { signal }) : null,
   );
@@ -84,21 +76,13 @@ export class CornerQuestionForm extends CornerElement {
   }
 
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(".done, #title")?.focus(options),
-    );
+    this.form.focus("#title", options);
   }
 
   protected override willUpdate(): void {
     const config = this.config;
-    if (!config || !this.subject) return;
-    const key = `${config.api}|${config.site}|${this.subject}`;
-    if (key !== this.boundTo) {
-      this.boundTo = key;
-      this.draft = questionDraft(config.site, this.subject);
-      this.draftState.store = this.draft.$draft;
-      if (this.draft.$draft.get().title.trim()) this.similar.find();
-    }
+    if (config && this.subject && this.draft.bind(config.site, this.subject) && this.draft.value.title.trim())
+      this.similar.find();
   }
 
   protected override updated(): void {
@@ -115,19 +99,19 @@ export class CornerQuestionForm extends CornerElement {
   }
 
   private set(field: keyof QuestionDraft, value: string) {
-    this.draft?.set(field, value);
+    this.draft.set(field, value);
     this.form.edited(field);
     if (field === "title") this.similar.find();
   }
 
   private validate(): Record<string, string> {
     const { m, fmt } = this.i18n;
-    const d = this.draftState.value;
-    const title = d?.title.trim() ?? "";
+    const d = this.draft.value;
+    const title = d.title.trim();
     const errors: Record<string, string> = {};
     if (!title) errors.title = m.titleRequired;
     else if (length(title) > QUESTION_TITLE_MAX) errors.title = m.titleTooLong(fmt, QUESTION_TITLE_MAX);
-    if (length(d?.details.trim() ?? "") > QUESTION_DETAILS_MAX)
+    if (length(d.details.trim()) > QUESTION_DETAILS_MAX)
       errors.details = m.detailsTooLong(fmt, QUESTION_DETAILS_MAX);
     return errors;
   }
@@ -188,8 +172,8 @@ export class CornerQuestionForm extends CornerElement {
         <button class="btn" @click=${this.close}>${m.close}</button>
       </div>`;
     }
-    const d = this.draftState.value;
-    if (!d) return nothing;
+    const d = this.draft.value;
+    if (!this.draft.draft) return nothing;
     const session = this.signIn.session;
     return html`<div part="form-base" class="form" @keydown=${this.onKeydown}>
       <form novalidate @submit=${this.onSubmit} aria-labelledby="form-heading">

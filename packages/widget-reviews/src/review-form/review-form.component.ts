@@ -10,7 +10,7 @@ import {
   logout,
   StoreController,
 } from "@corner/core";
-import { clientFor, sessionStore, submitReview } from "@corner/state";
+import { clientFor, reviewDraft, sessionStore, submitReview } from "@corner/state";
 import { controls, fields, reset, tokens } from "@corner/theme";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import type { CornerReviewsEvents } from "../shared/events.ts";
@@ -55,9 +55,8 @@ export class CornerReviewForm extends CornerElement {
 
   private i18n = new I18nController(this, catalog);
   private form = new FormController<Review>(this, () => this.i18n.m);
-  private draft = new DraftController(this);
+  private draft = new DraftController(this, reviewDraft, { rating: 0, title: "", body: "" });
   private session = new StoreController<Session | null>(this);
-  private boundTo = "";
   /** Send as soon as the person is signed in again (after a 401). */
   private sendAfterLogin = false;
 
@@ -70,18 +69,13 @@ export class CornerReviewForm extends CornerElement {
 
   /** Moves focus into the form: to the star input, or to the confirmation once sent. */
   override focus(options?: FocusOptions): void {
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(".done, [role=radio][tabindex='0']")?.focus(options),
-    );
+    this.form.focus("[role=radio][tabindex='0']", options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const config = this.config;
     if (!config || !this.subject) return;
-    const key = `${config.site}|${this.subject}`;
-    if (key !== this.boundTo) {
-      this.boundTo = key;
-      this.draft.bind(config.site, this.subject);
+    if (this.draft.bind(config.site, this.subject)) {
       this.session.store = sessionStore(config.site);
       this.loadSiteConfig();
     }
