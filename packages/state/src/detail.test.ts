@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it, mock } from "node:test";
 import { CornerError, NotFoundError } from "@corner/client";
-import type { FollowResult, Session } from "@corner/contracts";
+import type { FollowResult } from "@corner/contracts";
 import { createDetailCore, type DetailPage, type DetailStatus } from "./detail.ts";
 import { setSession } from "./session.ts";
-import { gate } from "./test-support.ts";
+import { gate, session } from "./test-support.ts";
 
 // The core the idea and question stores share, on a source of plain functions (the stores' tests keep what
 // is their own: their endpoints, sorts, votes, drafts and registries).
@@ -184,11 +184,3 @@ describe("detail core", () => {
     assert.equal(first.mock.callCount(), 2);
   });
 });
-
-function session(): Session {
-  return {
-    token: "tok",
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: { id: "u1", name: "Ann", kind: "guest" },
-  };
-}

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it } from "node:test";
-import type { CommentThread, Idea, IdeaComment, Session } from "@corner/contracts";
+import type { CommentThread, Idea, IdeaComment } from "@corner/contracts";
 import { acquireIdeaDetail } from "./idea-detail.ts";
 import { commentDraft, commentDraftKey } from "./idea-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
+import { fake, type Handler, json, memory, problem, requests, session } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -41,11 +41,6 @@ const comment = (p: Partial<IdeaComment> = {}): IdeaComment => ({
 const thread = (p: Partial<IdeaComment> = {}, replies: IdeaComment[] = []): CommentThread => ({
   ...comment(p),
   replies,
-});
-const session = (): Session => ({
-  token: "tok",
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { id: "u1", name: "Ann", kind: "guest" },
 });
 
 /** Answers the idea and its comments (first page, or the page after `c2`); `write` answers the rest. */

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it, mock } from "node:test";
-import type { Idea, IdeaList, Session } from "@corner/contracts";
+import type { Idea, IdeaList } from "@corner/contracts";
 import { ideaDraft, submitIdea } from "./idea-draft.ts";
 import { acquireIdeas, ideasEmpty } from "./ideas.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, gate, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, json, memory, problem, requests, session } from "./test-support.ts";
 
 let n = 0;
 const idea = (p: Partial<Idea> = {}): Idea => ({
@@ -26,11 +26,6 @@ const idea = (p: Partial<Idea> = {}): Idea => ({
   ...p,
 });
 const page = (items: Idea[], next: string | null = null): IdeaList => ({ items, next });
-const session = (): Session => ({
-  token: "tok",
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { id: "u1", name: "Ann", kind: "guest" },
-});
 
 let site = 0;
 let config = { api: "https://api.test", site: "s0" };

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it, mock } from "node:test";
 import { AuthError, NetworkError } from "@corner/client";
-import type { Session } from "@corner/contracts";
 import { createListStore, type ListPage } from "./list.ts";
 import { getToken, setSession } from "./session.ts";
+import { session } from "./test-support.ts";
 
 // The generic core on its own, with a page function instead of HTTP: what the reviews and ideas stores
 // (and their tests, which go through HTTP) are built on.
@@ -22,11 +22,6 @@ const page = (items: Item[], next: string | null = null): ListPage<Item, Extra> 
   items,
   next,
   total: items.length,
-});
-const session = (): Session => ({
-  token: "tok",
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { id: "u1", name: "Ann", kind: "guest" },
 });
 
 let n = 0;

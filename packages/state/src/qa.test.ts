@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it, mock } from "node:test";
-import type { Answer, Question, QuestionList, Session } from "@corner/contracts";
+import type { Answer, Question, QuestionList } from "@corner/contracts";
 import { acquireQuestions, questionsEmpty } from "./qa.ts";
 import {
   answerDraft,
@@ -10,7 +10,7 @@ import {
   submitQuestion,
 } from "./question-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, gate, json, memory, problem, requests } from "./test-support.ts";
+import { fake, gate, json, memory, problem, requests, session } from "./test-support.ts";
 
 let n = 0;
 const id = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -44,11 +44,6 @@ const page = (items: Question[], next: string | null = null, total = items.lengt
   items,
   next,
   total,
-});
-const session = (): Session => ({
-  token: "tok",
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { id: "u1", name: "Ann", kind: "guest" },
 });
 
 let site = 0;

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { beforeEach, describe, it } from "node:test";
-import type { Answer, QaAuthor, Question, QuestionDetail, Session } from "@corner/contracts";
+import type { Answer, QaAuthor, Question, QuestionDetail } from "@corner/contracts";
 import { acquireQuestionDetail } from "./question-detail.ts";
 import { answerDraft, answerDraftKey } from "./question-draft.ts";
 import { getToken, setSession } from "./session.ts";
-import { fake, type Handler, json, memory, problem, requests } from "./test-support.ts";
+import { fake, type Handler, json, memory, problem, requests, session } from "./test-support.ts";
 
 let n = 0;
 const nextId = () => `00000000-0000-7000-8000-${String(++n).padStart(12, "0")}`;
@@ -35,11 +35,6 @@ const question = (p: Partial<Question> = {}): Question => ({
   createdAt: "2026-01-01T00:00:00Z",
   updatedAt: "2026-01-01T00:00:00Z",
   ...p,
-});
-const session = (): Session => ({
-  token: "tok",
-  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-  user: { id: "u1", name: "Ann", kind: "guest" },
 });
 
 /**

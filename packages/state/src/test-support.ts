@@ -1,6 +1,8 @@
 // What the state tests share: an in-memory localStorage and a recording fetch, installed on import (before
 // any store reads them), and answers in the API's shapes. Node only; never part of a bundle.
 
+import type { Session } from "@corner/contracts";
+
 /** The fake localStorage's contents. */
 export const memory = new Map<string, string>();
 globalThis.localStorage = {
@@ -42,3 +44,10 @@ export function gate(): { passed: Promise<void>; open: () => void } {
   });
   return { passed, open };
 }
+
+/** A guest's session, valid for an hour (token "tok"). */
+export const session = (): Session => ({
+  token: "tok",
+  expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  user: { id: "u1", name: "Ann", kind: "guest" },
+});
