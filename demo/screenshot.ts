@@ -58,7 +58,9 @@ for (const width of [360, 1280]) {
     await page.addInitScript((t) => localStorage.setItem("corner-demo:theme", t), theme);
     for (const shot of shots) {
       if (theme === "dark" && shot.name === "plain") continue;
-      await page.goto(base + shot.path, { waitUntil: "networkidle" });
+      // Not "networkidle": a list answer revisited within its stale-while-revalidate window is revalidated
+      // in the background, and Chromium never reports that request as finished.
+      await page.goto(base + shot.path, { waitUntil: "load" });
       await page.evaluate(() => (window as unknown as { Corner?: { ready: Promise<void> } }).Corner?.ready);
       await shot.act?.(page);
       await page.waitForTimeout(shot.act ? 800 : 300);
