@@ -2,41 +2,22 @@
 // `demo`), driven in Chromium: what a visitor sees, and "Sign in as Alice" through the shop's backend.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { startDemo } from "../demo/server.ts";
-import { startTestApi } from "../packages/test-utils/src/node/index.ts";
-import { distDir, freePort, launchChromium } from "./support.ts";
-
-const DEMO_SSO_SECRET = "demo-sso-secret-change-me-0123456789abcdef";
-const publicDir = fileURLToPath(new URL("../demo/public", import.meta.url));
-
-/** A port nobody listens on right now, so the API can allow the shop's origin before the shop starts. */
+import { type DemoShop, startDemoShop } from "./support.ts";
 
 describe("the demo shop", () => {
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let shop: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoShop;
+  let shop: DemoShop["shop"];
   let browser: Browser;
   const errors: string[] = [];
 
   before(async () => {
-    const port = await freePort();
-    api = await startTestApi({ seed: "demo", extraOrigins: { demo: [`http://127.0.0.1:${port}`] } });
-    shop = await startDemo({
-      port,
-      api: api.url,
-      site: "demo",
-      ssoSecret: DEMO_SSO_SECRET,
-      distDir,
-      publicDir,
-    });
-    browser = await launchChromium();
+    demo = await startDemoShop();
+    ({ shop, browser } = demo);
   });
 
   after(async () => {
-    await browser?.close();
-    await shop?.close();
-    await api?.close();
+    await demo?.close();
   });
 
   const open = async (path: string): Promise<Page> => {

@@ -6,42 +6,26 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { startDemo } from "../demo/server.ts";
-import { startTestApi } from "../packages/test-utils/src/node/index.ts";
-import { axePath, axeViolations, distDir, freePort, launchChromium } from "./support.ts";
-
-const publicDir = fileURLToPath(new URL("../demo/public", import.meta.url));
+import { axePath, axeViolations, type DemoShop, startDemoShop } from "./support.ts";
 
 describe("the demo shop's Feedback page", () => {
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let shop: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoShop;
+  let shop: DemoShop["shop"];
   let browser: Browser;
   let context: BrowserContext;
   const errors: string[] = [];
 
   before(async () => {
-    const port = await freePort();
-    api = await startTestApi({ seed: "demo", extraOrigins: { demo: [`http://127.0.0.1:${port}`] } });
-    shop = await startDemo({
-      port,
-      api: api.url,
-      site: "demo",
-      ssoSecret: "demo-sso-secret-change-me-0123456789abcdef",
-      distDir,
-      publicDir,
-    });
-    browser = await launchChromium();
+    demo = await startDemoShop();
+    ({ shop, browser } = demo);
     // One context for the whole file: the guest's session (localStorage) carries over a reload.
     context = await browser.newContext();
   });
 
   after(async () => {
     await context?.close();
-    await browser?.close();
-    await shop?.close();
-    await api?.close();
+    await demo?.close();
   });
 
   const open = async (path = "/feedback", ctx = context): Promise<Page> => {

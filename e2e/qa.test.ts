@@ -6,39 +6,25 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { fileURLToPath } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
-import { startDemo } from "../demo/server.ts";
-import { startTestApi } from "../packages/test-utils/src/node/index.ts";
-import { axePath, axeViolations, distDir, freePort, launchChromium } from "./support.ts";
+import { axePath, axeViolations, type DemoShop, startDemoShop } from "./support.ts";
 
-const publicDir = fileURLToPath(new URL("../demo/public", import.meta.url));
 const PRODUCT = "/products/trail-runner-2";
 
 describe("Q&A on the demo shop's product pages", () => {
-  let api: Awaited<ReturnType<typeof startTestApi>>;
-  let shop: Awaited<ReturnType<typeof startDemo>>;
+  let demo: DemoShop;
+  let api: DemoShop["api"];
+  let shop: DemoShop["shop"];
   let browser: Browser;
   const errors: string[] = [];
 
   before(async () => {
-    const port = await freePort();
-    api = await startTestApi({ seed: "demo", extraOrigins: { demo: [`http://127.0.0.1:${port}`] } });
-    shop = await startDemo({
-      port,
-      api: api.url,
-      site: "demo",
-      ssoSecret: "demo-sso-secret-change-me-0123456789abcdef",
-      distDir,
-      publicDir,
-    });
-    browser = await launchChromium();
+    demo = await startDemoShop();
+    ({ api, shop, browser } = demo);
   });
 
   after(async () => {
-    await browser?.close();
-    await shop?.close();
-    await api?.close();
+    await demo?.close();
   });
 
   /** A page in a browser context of its own (its own storage: its own person), signed in as `user` if given. */

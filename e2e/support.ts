@@ -3,6 +3,8 @@
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { startDemo } from "../demo/server.ts";
+import { startTestApi } from "../packages/test-utils/src/node/index.ts";
 
 export const distDir = fileURLToPath(new URL("../packages/embed/dist", import.meta.url));
 export const axePath = fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url));
@@ -61,3 +63,38 @@ export const axeViolations = (page: Page) =>
     const result = await axe.run(document);
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
+
+/** The demo's SSO secret, which the demo backend signs "Sign in as Alice" with. */
+export const DEMO_SSO_SECRET = "demo-sso-secret-change-me-0123456789abcdef";
+
+export interface DemoShop {
+  api: Awaited<ReturnType<typeof startTestApi>>;
+  shop: Awaited<ReturnType<typeof startDemo>>;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real API seeded with the demo data, the demo shop serving the built bundle in front of it, and Chromium. */
+export async function startDemoShop(): Promise<DemoShop> {
+  const port = await freePort();
+  const api = await startTestApi({ seed: "demo", extraOrigins: { demo: [`http://127.0.0.1:${port}`] } });
+  const shop = await startDemo({
+    port,
+    api: api.url,
+    site: "demo",
+    ssoSecret: DEMO_SSO_SECRET,
+    distDir,
+    publicDir: fileURLToPath(new URL("../demo/public", import.meta.url)),
+  });
+  const browser = await launchChromium();
+  return {
+    api,
+    shop,
+    browser,
+    close: async () => {
+      await browser.close();
+      await shop.close();
+      await api.close();
+    },
+  };
+}
