@@ -6,3 +6,4 @@ export * from "./qa.ts";
 export * from "./reviews.ts";
 export * from "./session.ts";
 export * from "./sites.ts";
+export * from "./surveys.ts";
