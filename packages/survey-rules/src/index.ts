@@ -1,0 +1,4 @@
+export * from "./eligible.ts";
+export * from "./next-step.ts";
+export * from "./sampling.ts";
+export * from "./url.ts";
