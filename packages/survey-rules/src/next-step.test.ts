@@ -38,6 +38,21 @@ describe("skip logic", () => {
     assert.equal(nextStep(nps, "missing", 3), null);
   });
 
+  it("ends at a thank-you step even when other steps follow it", () => {
+    const branches = survey("branches", {
+      steps: [
+        { id: "score", type: "nps", question: "?", skip: [{ when: { gte: 9 }, goto: "love" }] },
+        { id: "sorry", type: "thanks", question: "Sorry to hear that" },
+        { id: "love", type: "text", question: "What do you love?" },
+        { id: "thanks", type: "thanks", question: "Thank you!" },
+      ],
+    });
+    assert.equal(nextStep(branches, "score", 3), "sorry");
+    assert.equal(nextStep(branches, "sorry", undefined), null);
+    assert.equal(nextStep(branches, "score", 10), "love");
+    assert.equal(nextStep(branches, "love", "All of it"), "thanks");
+  });
+
   it("takes a skipped scale past its conditional rules", () => {
     assert.equal(nextStep(nps, "score", undefined), "passive");
   });

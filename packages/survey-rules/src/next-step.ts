@@ -31,8 +31,8 @@ export const skipApplies = (when: SkipWhen | undefined, value: unknown): boolean
 
 /**
  * Where the survey goes after `stepId` was answered with `value` (or skipped: `undefined`): the first skip
- * rule of the step that applies, otherwise the following step. `null` at the end of the survey (and for a
- * step id the survey does not have).
+ * rule of the step that applies, otherwise the following step. `null` at the end of the survey: after the
+ * last step, after any thank-you step, and for a step id the survey does not have.
  */
 export const nextStep = (
   definition: SurveyDefinition,
@@ -41,10 +41,8 @@ export const nextStep = (
 ): string | null => {
   const i = definition.steps.findIndex((s) => s.id === stepId);
   const step = definition.steps[i];
-  if (!step) return null;
-  if (step.type !== "thanks") {
-    const rule = step.skip.find((r) => skipApplies(r.when, value));
-    if (rule) return rule.goto;
-  }
-  return definition.steps[i + 1]?.id ?? null;
+  // A thank-you step ends the survey even when more steps follow it (reached only by skip rules).
+  if (!step || step.type === "thanks") return null;
+  const rule = step.skip.find((r) => skipApplies(r.when, value));
+  return rule ? rule.goto : (definition.steps[i + 1]?.id ?? null);
 };
