@@ -22,7 +22,6 @@ export {
   type ListQuestionsParams,
   type QaClient,
   qaClient,
-  type ReportResult,
 } from "./qa.ts";
 export { type ReviewsClient, reviewsClient } from "./reviews.ts";
 export { type SiteClient, siteClient } from "./site.ts";

@@ -18,9 +18,6 @@ import type {
 } from "@corner/contracts";
 import type { CornerClient, CreateOptions, RequestOptions } from "./client.ts";
 
-/** @deprecated Use `Report` from `@corner/contracts`. */
-export type ReportResult = Report;
-
 export interface ListQuestionsParams {
   sort?: QuestionSort | undefined;
   /** Full-text search across titles, details and answers. */
