@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
-import { axePath, axeViolations, type DemoShop, startDemoShop } from "./support.ts";
+import { axePath, axeViolations, type DemoShop, startDemoShop, widgetsSettled } from "./support.ts";
 
 const PRODUCT = "/products/trail-runner-2";
 
@@ -49,6 +49,7 @@ describe("Q&A on the demo shop's product pages", () => {
           },
         );
       }, user);
+      await widgetsSettled(page);
     }
     return page;
   };

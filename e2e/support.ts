@@ -98,3 +98,14 @@ export async function startDemoShop(): Promise<DemoShop> {
     },
   };
 }
+
+/**
+ * Waits until no Corner element on the page is loading (`aria-busy="true"` in its shadow root): after a
+ * sign-in the lists reload, dimmed, and a check made meanwhile (axe's contrast rule) sees the dimmed list.
+ */
+export const widgetsSettled = (page: Page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll("*")]
+      .filter((el) => el.localName.startsWith("corner-") && el.shadowRoot)
+      .every((el) => !el.shadowRoot?.querySelector('[aria-busy="true"]')),
+  );
