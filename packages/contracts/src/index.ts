@@ -6,4 +6,5 @@ export * from "./qa.ts";
 export * from "./reviews.ts";
 export * from "./session.ts";
 export * from "./sites.ts";
+export * from "./survey-api.ts";
 export * from "./surveys.ts";

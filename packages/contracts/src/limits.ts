@@ -10,3 +10,13 @@ export const RESPONSE_BODY_MAX = 5000;
 export const QUESTION_TITLE_MAX = 200;
 export const QUESTION_DETAILS_MAX = 5000;
 export const ANSWER_BODY_MAX = 5000;
+
+/** Survey definitions and answers. */
+export const SURVEY_QUESTION_MAX = 200;
+export const SURVEY_TEXT_ANSWER_MAX = 2000;
+export const SURVEY_CHOICES_MAX = 20;
+export const SURVEY_STEPS_MAX = 20;
+/** Days a dismissed survey stays away when the definition does not say. */
+export const SURVEY_DISMISS_DAYS = 30;
+/** Days between two survey prompts to one visitor, across every survey of a site (the contact budget). */
+export const SURVEY_CONTACT_BUDGET_DAYS = 14;

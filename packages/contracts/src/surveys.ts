@@ -1,13 +1,20 @@
 import * as v from "valibot";
 import { Id, IsoDate, Text } from "./common.ts";
+import {
+  SURVEY_CHOICES_MAX,
+  SURVEY_DISMISS_DAYS,
+  SURVEY_QUESTION_MAX,
+  SURVEY_STEPS_MAX,
+  SURVEY_TEXT_ANSWER_MAX,
+} from "./limits.ts";
 
-/** Numbers a widget needs too; plain constants so they can move to `limits.ts` without a schema. */
-export const SURVEY_QUESTION_MAX = 200;
-export const SURVEY_TEXT_ANSWER_MAX = 2000;
-export const SURVEY_CHOICES_MAX = 20;
-export const SURVEY_STEPS_MAX = 20;
-/** Days a dismissed survey stays away when the definition does not say. */
-export const SURVEY_DISMISS_DAYS = 30;
+export {
+  SURVEY_CHOICES_MAX,
+  SURVEY_DISMISS_DAYS,
+  SURVEY_QUESTION_MAX,
+  SURVEY_STEPS_MAX,
+  SURVEY_TEXT_ANSWER_MAX,
+};
 
 /** A survey, step or choice id chosen by staff: 1–40 letters, digits, `_` or `-`. */
 export const SurveyKey = v.pipe(
@@ -216,6 +223,9 @@ export const SurveyFrequency = v.strictObject({
   dismissDays: v.optional(Whole(0, 3650), SURVEY_DISMISS_DAYS),
 });
 
+export const SurveyDisplay = v.picklist(["slide-in", "popover"], "must be slide-in or popover");
+export type SurveyDisplay = v.InferOutput<typeof SurveyDisplay>;
+
 export const SurveyStatus = v.picklist(
   ["draft", "active", "paused", "ended"],
   "must be draft, active, paused or ended",
@@ -290,6 +300,8 @@ export const SurveyDefinition = v.pipe(
     targeting: v.optional(SurveyTargeting, {}),
     trigger: v.optional(SurveyTrigger, { type: "pageview" }),
     frequency: v.optional(SurveyFrequency, {}),
+    /** How the loader shows a triggered survey: a card sliding in at the corner, or a centred popover. */
+    display: v.optional(SurveyDisplay, "slide-in"),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;

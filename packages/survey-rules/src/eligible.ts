@@ -1,10 +1,11 @@
 import type { SurveyDefinition } from "@corner/contracts";
+import { SURVEY_CONTACT_BUDGET_DAYS } from "@corner/contracts/limits";
 import { sampled } from "./sampling.ts";
 import { urlAllowed } from "./url.ts";
 
 const DAY = 86_400_000;
 /** At most one prompt (a survey shown) every this many days per visitor, across every survey. */
-export const CONTACT_BUDGET_DAYS = 14;
+export const CONTACT_BUDGET_DAYS = SURVEY_CONTACT_BUDGET_DAYS;
 
 /** What the loader knows about the visitor and the page. */
 export interface VisitorContext {
@@ -63,7 +64,8 @@ export interface EligibleResult<S extends SurveyDefinition = SurveyDefinition> {
   held: { id: string; reason: HoldReason }[];
 }
 
-const ms = (m: Moment | null | undefined): number | null => {
+/** A moment in epoch milliseconds, or null for none or an unreadable date. */
+export const toMillis = (m: Moment | null | undefined): number | null => {
   if (m === null || m === undefined) return null;
   const t = m instanceof Date ? m.getTime() : typeof m === "number" ? m : Date.parse(m);
   return Number.isNaN(t) ? null : t;
@@ -100,8 +102,8 @@ export const holdReason = (
 ): HoldReason | null => {
   const t = survey.targeting;
   if (survey.status !== "active") return "status";
-  const starts = ms(t.startsAt);
-  const ends = ms(t.endsAt);
+  const starts = toMillis(t.startsAt);
+  const ends = toMillis(t.endsAt);
   if (starts !== null && now < starts) return "not-started";
   if (ends !== null && now >= ends) return "ended";
   if (!urlAllowed(t.urls.include, t.urls.exclude, context.url)) return "url";
@@ -111,15 +113,15 @@ export const holdReason = (
   if (!attributesMatch(survey, context.attributes)) return "attributes";
   if (!sampled(context.visitorId, survey.id, t.sampling)) return "sampling";
   const mine = history.surveys?.[survey.id] ?? {};
-  if (ms(mine.answeredAt) !== null) return "answered";
-  if (within(ms(mine.dismissedAt), survey.frequency.dismissDays, now)) return "dismissed";
+  if (toMillis(mine.answeredAt) !== null) return "answered";
+  if (within(toMillis(mine.dismissedAt), survey.frequency.dismissDays, now)) return "dismissed";
   return null;
 };
 
 /** The latest prompt: `lastPromptAt`, or a later `shownAt` of any survey (a prompt is a survey shown). */
 const lastPrompt = (history: VisitorHistory): number | null => {
   const times = [history.lastPromptAt, ...Object.values(history.surveys ?? {}).map((h) => h.shownAt)]
-    .map(ms)
+    .map(toMillis)
     .filter((t): t is number => t !== null);
   return times.length === 0 ? null : Math.max(...times);
 };
@@ -137,7 +139,7 @@ export const eligible = <S extends SurveyDefinition>(
   now: Moment,
   options: EligibleOptions = {},
 ): EligibleResult<S> => {
-  const at = ms(now) ?? Date.now();
+  const at = toMillis(now) ?? Date.now();
   const budget = options.contactBudgetDays ?? CONTACT_BUDGET_DAYS;
   const overBudget = within(lastPrompt(history), budget, at);
   const result: EligibleResult<S> = { surveys: [], held: [] };
