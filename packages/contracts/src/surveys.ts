@@ -223,7 +223,15 @@ export const SurveyFrequency = v.strictObject({
   dismissDays: v.optional(Whole(0, 3650), SURVEY_DISMISS_DAYS),
 });
 
-export const SurveyDisplay = v.picklist(["slide-in", "popover"], "must be slide-in or popover");
+/**
+ * How a survey is shown: by the loader when its trigger fires, as a card sliding in at the corner
+ * (`slide-in`) or a centred `popover`; or only where the page places `<corner-survey survey>` (`inline`:
+ * never triggered, never in `eligible`).
+ */
+export const SurveyDisplay = v.picklist(
+  ["slide-in", "popover", "inline"],
+  "must be slide-in, popover or inline",
+);
 export type SurveyDisplay = v.InferOutput<typeof SurveyDisplay>;
 
 export const SurveyStatus = v.picklist(
@@ -300,7 +308,6 @@ export const SurveyDefinition = v.pipe(
     targeting: v.optional(SurveyTargeting, {}),
     trigger: v.optional(SurveyTrigger, { type: "pageview" }),
     frequency: v.optional(SurveyFrequency, {}),
-    /** How the loader shows a triggered survey: a card sliding in at the corner, or a centred popover. */
     display: v.optional(SurveyDisplay, "slide-in"),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
