@@ -20,7 +20,14 @@ const moon = raw(
   `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="currentColor"/></svg>`,
 );
 
-function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Html {
+/** `scripts`: the page's own extra scripts (files under /assets/: the pages allow no inline script). */
+export function layout(
+  ctx: ShopContext,
+  title: string,
+  main: Html,
+  bodyClass = "",
+  scripts: readonly string[] = [],
+): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -32,7 +39,10 @@ function layout(ctx: ShopContext, title: string, main: Html, bodyClass = ""): Ht
 <link rel="stylesheet" href="/assets/demo.css">
 <script src="/assets/demo.js"></script>
 <script src="/corner/corner.js" data-site="${ctx.site}" data-api="${ctx.api}" async></script>
-</head>
+${scripts.map(
+  (src) => html`<script src="${src}" defer></script>
+`,
+)}</head>
 <body class="${bodyClass}">
 <a class="skip" href="#main">Skip to content</a>
 <header class="site-header">
@@ -68,6 +78,7 @@ ${main}
     <p><strong>Corner Outfitters</strong> is a made-up shop that shows
     Corner, open-source community widgets you host yourself.</p>
     <p class="muted">Ratings and reviews on these pages come from the Corner API at <code>${ctx.api}</code>, loaded by one script tag.</p>
+    <p class="muted">Working here? <a href="/staff/surveys">Staff: survey results</a></p>
   </div>
 </footer>
 </body>
@@ -127,7 +138,8 @@ export function productPage(ctx: ShopContext, product: Product): Html {
         ${product.features.map((f) => html`<li>${f}</li>`)}
       </ul>
       <div class="buy-row">
-        <button class="primary buy" type="button" data-add-to-basket>Add to basket</button>
+        <a class="button primary buy" href="/checkout?product=${product.id}">Buy now</a>
+        <button class="ghost buy" type="button" data-add-to-basket>Add to basket</button>
         <p class="basket-status" role="status" data-basket-status></p>
       </div>
       <div class="suggest-row">
@@ -156,8 +168,11 @@ export function feedbackPage(ctx: ShopContext): Html {
   <nav class="crumbs" aria-label="Breadcrumb"><a href="/">Shop</a><span aria-hidden="true">/</span><span aria-current="page">Feedback</span></nav>
   <h1>What should we do next?</h1>
   <p class="lead">Vote for the ideas you want, or suggest your own.</p>
-  <div class="reviews">
+  <div class="reviews feedback-layout">
     <corner-ideas id="ideas" board="feedback"></corner-ideas>
+    <aside class="page-survey" aria-label="Page feedback">
+      <corner-survey survey="site-feedback"></corner-survey>
+    </aside>
   </div>
 </div>`,
     "feedback-page",

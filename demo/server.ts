@@ -6,8 +6,10 @@ import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { SignJWT } from "jose";
+import { checkoutDonePage, checkoutPage } from "./checkout.ts";
 import { feedbackPage, homePage, notFoundPage, plainPage, productPage, type ShopContext } from "./pages.ts";
 import { productById } from "./products.ts";
+import { mountStaff } from "./staff.ts";
 
 export interface DemoOptions {
   /** API origin the pages point `data-api` at, e.g. `http://127.0.0.1:8787`. */
@@ -19,6 +21,11 @@ export interface DemoOptions {
   distDir: string;
   /** `demo/public`. */
   publicDir: string;
+  /**
+   * The API's admin token, for the staff pages under /staff/ (server-side only: it never reaches a page).
+   * Without it those pages say they cannot work.
+   */
+  adminToken?: string;
 }
 
 /** The people the demo backend can sign in; a real shop would use its own logged-in customer. */
@@ -70,6 +77,29 @@ export function createDemoApp(opts: DemoOptions): Hono {
     const product = productById(c.req.param("id"));
     return product ? c.html(productPage(ctx, product)) : c.html(notFoundPage(ctx), 404);
   });
+
+  // The fake checkout: Buy now → /checkout → Place order (POST, then 303 so a reload does not re-order).
+  app.get("/checkout", (c) => {
+    const product = productById(c.req.query("product") ?? "");
+    return product ? c.html(checkoutPage(ctx, product)) : c.redirect("/");
+  });
+  app.post("/checkout/done", async (c) => {
+    const form = await c.req.parseBody();
+    const product = productById(typeof form.product === "string" ? form.product : "");
+    if (!product) return c.redirect("/", 303);
+    const order = `CO-${Date.now().toString(36).slice(-6).toUpperCase()}`;
+    return c.redirect(`/checkout/done?product=${product.id}&order=${order}`, 303);
+  });
+  app.get("/checkout/done", (c) => {
+    const product = productById(c.req.query("product") ?? "");
+    if (!product) return c.redirect("/");
+    const order = /^CO-[A-Z0-9]{1,12}$/.test(c.req.query("order") ?? "")
+      ? (c.req.query("order") as string)
+      : "CO-DEMO";
+    return c.html(checkoutDonePage(ctx, product, order));
+  });
+
+  mountStaff(app, ctx, { api: opts.api, site: opts.site, adminToken: opts.adminToken });
 
   // The shop's backend: signs a short-lived HS256 token with the site's SSO secret for a known person.
   app.post("/demo/sso", async (c) => {

@@ -34,6 +34,7 @@ const shop = await startDemo({
   api: api.url,
   site: "demo",
   ssoSecret: DEMO_SSO_SECRET,
+  adminToken: api.adminToken,
   distDir,
   publicDir,
 });
@@ -41,6 +42,7 @@ const shop = await startDemo({
 console.log(`Corner API   ${api.url}  (admin token: ${api.adminToken})`);
 console.log(`Demo shop    ${shop.url}/`);
 console.log(`Plain page   ${shop.url}/plain.html`);
+console.log(`Staff pages  ${shop.url}/staff/surveys`);
 
 const stop = async () => {
   await shop.close();

@@ -26,7 +26,7 @@ let lang = saved(LANG_KEY) || "en";
 // Set before the first paint, so a dark page does not flash white.
 root.dataset.theme = theme;
 
-const widgets = () => document.querySelectorAll("corner-reviews, corner-rating, corner-ideas");
+const widgets = () => document.querySelectorAll("corner-reviews, corner-rating, corner-ideas, corner-survey");
 
 function applyTheme() {
   root.dataset.theme = theme;
@@ -115,6 +115,20 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
 });
+
+// A triggered survey is added by Corner later (a slide-in or popover): give it the shop's theme and language.
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const found = node.localName === "corner-survey" ? [node] : node.querySelectorAll("corner-survey");
+      for (const survey of found) {
+        survey.setAttribute("theme", theme);
+        survey.setAttribute("lang", lang);
+      }
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
 
 // Widgets sign in as guests on their own, and other tabs sign in and out: keep the header in step.
 document.addEventListener("corner-login", showAccount);
