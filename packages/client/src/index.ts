@@ -25,3 +25,4 @@ export {
 } from "./qa.ts";
 export { type ReviewsClient, reviewsClient } from "./reviews.ts";
 export { type SiteClient, siteClient } from "./site.ts";
+export { type EligibleParams, type SurveysClient, surveysClient } from "./surveys.ts";

@@ -59,3 +59,15 @@ export {
 export { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
 export { login, logout } from "./sign-in.ts";
 export { type SubmitOutcome, submitReview } from "./submit.ts";
+export {
+  readStored,
+  recordSurveyEvent,
+  type SurveyDraft,
+  type SurveyDraftStore,
+  type SurveyPick,
+  type SurveyWriteOutcome,
+  surveyDraft,
+  surveyDraftKey,
+  updateStored,
+  writeSurveyAnswers,
+} from "./survey.ts";

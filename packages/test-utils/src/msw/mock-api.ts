@@ -3,6 +3,7 @@ import { HttpResponse, http, type RequestHandler } from "msw";
 import { fakeId, trailRunnerReviews } from "./fixtures.ts";
 import { feedbackBoard, feedbackIdeas, type IdeasDb, ideaHandlers } from "./ideas.ts";
 import { type QaDb, qaDb, qaHandlers } from "./qa.ts";
+import { type SurveysDb, surveyHandlers, surveysDb } from "./surveys.ts";
 
 export const MOCK_API = "http://api.corner.test";
 
@@ -25,7 +26,7 @@ export function problem(
   );
 }
 
-export interface MockDb extends IdeasDb, QaDb {
+export interface MockDb extends IdeasDb, QaDb, SurveysDb {
   reviews: Map<string, Review[]>;
   sessions: Map<string, Session["user"]>;
   helpful: Set<string>;
@@ -40,7 +41,8 @@ export interface MockDb extends IdeasDb, QaDb {
  * A stateful fake of the Corner API for component tests: reviews per subject, sessions, helpful marks,
  * validation as problem+json. `trail-runner-2` is seeded with 12 reviews; `wool-beanie` has none. The
  * `feedback` board has 7 ideas; the `empty` board has none. `trail-runner-2` has 7 questions with their
- * answers; `wool-beanie` none. A session signed in with `{ staff: true }` may accept any answer.
+ * answers; `wool-beanie` none. A session signed in with `{ staff: true }` may accept any answer. Surveys
+ * `nps` (with skip logic) and `tour` (one step of each type) are active.
  */
 export function createMockApi(opts: { api?: string; site?: string } = {}) {
   const base = `${opts.api ?? MOCK_API}/v1/sites/${opts.site ?? "demo"}`;
@@ -59,6 +61,7 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
     ideas: new Map([["feedback", feedbackIdeas()]]),
     votes: new Set(),
     ...qaDb(),
+    ...surveysDb(),
   };
   const userOf = (request: Request) => db.sessions.get(request.headers.get("authorization")?.slice(7) ?? "");
   const record = (request: Request) =>
@@ -198,6 +201,7 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
     }),
     ...ideaHandlers(base, db, record, userOf, problem),
     ...qaHandlers(base, db, record, userOf, problem),
+    ...surveyHandlers(base, db, record, userOf, problem),
   ];
 
   /** Signs a guest in on the mock and returns the session to store in the page (`{ staff: true }` for staff). */
