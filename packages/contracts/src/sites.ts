@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { SiteId, Text } from "./common.ts";
+import { SURVEY_CONTACT_BUDGET_DAYS } from "./limits.ts";
 
 /** An allowed browser origin: scheme, host and optional port, nothing else (`https://shop.example`). */
 export const Origin = v.pipe(
@@ -28,6 +29,16 @@ export const SiteCreate = v.object({
     ),
     50,
   ),
+  /** Surveys: days between two survey prompts to one visitor, across every survey (default 14; 0: none). */
+  surveyContactDays: v.optional(
+    v.pipe(
+      v.number("must be a number"),
+      v.integer("must be a whole number"),
+      v.minValue(0, "must be at least 0"),
+      v.maxValue(365, "must be at most 365"),
+    ),
+    SURVEY_CONTACT_BUDGET_DAYS,
+  ),
 });
 export type SiteCreate = v.InferInput<typeof SiteCreate>;
 
@@ -38,6 +49,7 @@ export const Site = v.object({
   allowGuests: v.boolean(),
   premoderation: v.boolean(),
   topContributorThreshold: v.number(),
+  surveyContactDays: v.number(),
   createdAt: v.string(),
 });
 export type Site = v.InferOutput<typeof Site>;

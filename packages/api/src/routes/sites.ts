@@ -12,6 +12,7 @@ const siteJson = (s: SiteRecord): Site => ({
   allowGuests: s.allowGuests,
   premoderation: s.premoderation,
   topContributorThreshold: s.topContributorThreshold,
+  surveyContactDays: s.surveyContactDays,
   createdAt: s.createdAt,
 });
 
@@ -64,6 +65,7 @@ export const siteRoutes = [
         allowGuests: body.allowGuests,
         premoderation: body.premoderation,
         topContributorThreshold: body.topContributorThreshold,
+        surveyContactDays: body.surveyContactDays,
       });
       if (!created) throw new HttpProblem(409, "conflict", `A site with id ${body.id} already exists.`);
       rt.sites.forget(created.id);

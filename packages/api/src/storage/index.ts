@@ -18,6 +18,9 @@ import { reputationStore } from "./reputation.ts";
 import { reviewsStore } from "./reviews.ts";
 import { settingsStore } from "./settings.ts";
 import { sitesStore } from "./sites.ts";
+import { surveyResponsesStore } from "./survey-responses.ts";
+import { surveyResultsStore } from "./survey-results.ts";
+import { surveysStore } from "./surveys.ts";
 
 export type { AnswerVoteOutcome } from "./answer-votes.ts";
 export type { AnswerSortKey } from "./answers.ts";
@@ -40,6 +43,9 @@ export type { ReportRecord } from "./reports.ts";
 export type { ReputationRecord } from "./reputation.ts";
 export type { ReviewRecord, ReviewSortKey, ReviewStatus, SummaryRecord } from "./reviews.ts";
 export type { SiteRecord } from "./sites.ts";
+export type { ResponseWriteOutcome } from "./survey-responses.ts";
+export type { ExportRow, ResultsRange } from "./survey-results.ts";
+export type { SurveyEventType, SurveyPersonRecord, SurveyRecord } from "./surveys.ts";
 
 /** The one storage interface routes use; the same SQL runs on PGlite and PostgreSQL. */
 export interface Storage {
@@ -64,6 +70,9 @@ export interface Storage {
   accept: (input: Parameters<typeof acceptAnswer>[1]) => ReturnType<typeof acceptAnswer>;
   reputation: ReturnType<typeof reputationStore>;
   qaReports: ReturnType<typeof qaReportsStore>;
+  surveys: ReturnType<typeof surveysStore>;
+  surveyResponses: ReturnType<typeof surveyResponsesStore>;
+  surveyResults: ReturnType<typeof surveyResultsStore>;
   /** Runs `fn` in one transaction; every store on the argument is bound to it. */
   transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -91,6 +100,9 @@ export function createStorage(driver: Driver): Storage {
     accept: (input) => acceptAnswer(driver, input),
     reputation: reputationStore(driver),
     qaReports: qaReportsStore(driver),
+    surveys: surveysStore(driver),
+    surveyResponses: surveyResponsesStore(driver),
+    surveyResults: surveyResultsStore(driver),
     transaction: (fn) => driver.transaction((tx) => fn(createStorage(tx))),
     close: () => driver.close(),
   };

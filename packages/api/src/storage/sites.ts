@@ -1,3 +1,4 @@
+import { SURVEY_CONTACT_BUDGET_DAYS } from "@corner/contracts/limits";
 import type { Driver } from "./driver.ts";
 
 export interface SiteRecord {
@@ -9,6 +10,8 @@ export interface SiteRecord {
   premoderation: boolean;
   /** Q&A: reputation at or above this earns the `top_contributor` badge. */
   topContributorThreshold: number;
+  /** Surveys: days between two prompts to one visitor, across every survey (the contact budget). */
+  surveyContactDays: number;
   createdAt: string;
 }
 
@@ -20,6 +23,7 @@ type SiteRow = {
   allow_guests: boolean;
   premoderation: boolean;
   top_contributor_threshold: number;
+  survey_contact_days: number;
   created_at: Date;
 };
 
@@ -31,6 +35,7 @@ const toSite = (r: SiteRow): SiteRecord => ({
   allowGuests: r.allow_guests,
   premoderation: r.premoderation,
   topContributorThreshold: r.top_contributor_threshold,
+  surveyContactDays: r.survey_contact_days,
   createdAt: new Date(r.created_at).toISOString(),
 });
 
@@ -38,11 +43,15 @@ export function sitesStore(db: Driver) {
   return {
     /** Creates the site; null when the id is taken. */
     async create(
-      s: Omit<SiteRecord, "createdAt" | "topContributorThreshold"> & { topContributorThreshold?: number },
+      s: Omit<SiteRecord, "createdAt" | "topContributorThreshold" | "surveyContactDays"> & {
+        topContributorThreshold?: number;
+        surveyContactDays?: number;
+      },
     ): Promise<SiteRecord | null> {
       const rows = await db.query<SiteRow>(
-        `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, top_contributor_threshold, created_at)
-         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8::timestamptz)
+        `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, top_contributor_threshold,
+           survey_contact_days, created_at)
+         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::timestamptz)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
         [
           s.id,
@@ -52,6 +61,7 @@ export function sitesStore(db: Driver) {
           s.allowGuests,
           s.premoderation,
           s.topContributorThreshold ?? 50,
+          s.surveyContactDays ?? SURVEY_CONTACT_BUDGET_DAYS,
           new Date().toISOString(),
         ],
       );
