@@ -21,6 +21,8 @@ import { questionRoutes } from "./routes/questions.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
 import { sessionRoutes } from "./routes/session.ts";
 import { siteRoutes } from "./routes/sites.ts";
+import { surveyAdminRoutes } from "./routes/survey-admin.ts";
+import { surveyRoutes } from "./routes/surveys.ts";
 import { type AppDeps, type AppEnv, ListCache, type Runtime, SiteCache } from "./runtime.ts";
 
 export type { AppDeps } from "./runtime.ts";
@@ -44,6 +46,8 @@ export function allRoutes(): AnyRoute[] {
     ...answerRoutes,
     ...qaReportRoutes,
     ...qaAdminRoutes,
+    ...surveyRoutes,
+    ...surveyAdminRoutes,
   ];
   routes.push(openApiRoute(() => routes));
   return routes;

@@ -16,7 +16,7 @@ import { validate } from "./middleware/validation/index.ts";
 import type { AppEnv, Runtime } from "./runtime.ts";
 import type { SiteRecord, Storage } from "./storage/index.ts";
 
-export type Method = "GET" | "POST" | "PUT" | "DELETE";
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Schema = v.GenericSchema | undefined;
 type Out<S> = S extends v.GenericSchema ? v.InferOutput<S> : undefined;
 

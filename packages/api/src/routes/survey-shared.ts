@@ -1,0 +1,88 @@
+import { SiteId, type SurveyDefinition, SurveyKey, type SurveyPublic } from "@corner/contracts";
+import type { Context } from "hono";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import * as v from "valibot";
+import { HttpProblem, notFound } from "../middleware/problems/index.ts";
+import { clientAddress } from "../registry.ts";
+import type { Runtime } from "../runtime.ts";
+import type { Storage } from "../storage/index.ts";
+
+export const SurveyParams = v.object({ site: SiteId, id: SurveyKey });
+
+export const notFoundSurvey = (id: string) => notFound(`There is no active survey ${id} on this site.`);
+
+/** What a page may know of a survey: no targeting, priority or status. */
+export const surveyPublic = (d: SurveyDefinition): SurveyPublic => ({
+  id: d.id,
+  name: d.name,
+  steps: d.steps,
+  trigger: d.trigger,
+  display: d.display,
+  frequency: d.frequency,
+});
+
+/** How long this process keeps a site's active definitions (admin writes here drop them at once). */
+const ACTIVE_TTL_MS = 1000;
+const active = new WeakMap<Runtime, Map<string, { until: number; surveys: Promise<SurveyDefinition[]> }>>();
+
+/**
+ * The site's active survey definitions, read at most once a second per process: `eligible` runs on
+ * every page view of every visitor, and definitions change rarely. Other nodes see an admin write
+ * within that second.
+ */
+export function activeSurveys(rt: Runtime, db: Storage, siteId: string): Promise<SurveyDefinition[]> {
+  const bySite = active.get(rt) ?? new Map();
+  active.set(rt, bySite);
+  const now = Date.now();
+  const hit = bySite.get(siteId);
+  if (hit && hit.until > now) return hit.surveys;
+  if (bySite.size > 10_000) bySite.clear();
+  const surveys = db.surveys.active(siteId);
+  bySite.set(siteId, { until: now + ACTIVE_TTL_MS, surveys });
+  // A failed read is not remembered.
+  surveys.catch(() => bySite.delete(siteId));
+  return surveys;
+}
+
+/** Drops the site's cached definitions after an admin write in this process. */
+export function forgetSurveys(rt: Runtime, siteId: string): void {
+  active.get(rt)?.delete(siteId);
+}
+
+/**
+ * Anonymous survey writes (events, responses) per client address and survey, per minute. Generous on
+ * purpose: a few hundred visitors behind one address (an office, a mobile carrier's NAT) each send a
+ * `shown` event and a few answers; signed-in people are also held to the per-person write limit.
+ */
+export const SURVEY_WRITES_PER_ADDRESS = 3000;
+const limiters = new WeakMap<Runtime, RateLimiterMemory | null>();
+
+export async function limitAnonymous(c: Context, rt: Runtime, siteId: string, surveyId: string) {
+  let limiter = limiters.get(rt);
+  if (limiter === undefined) {
+    const opts = rt.deps.rateLimit;
+    limiter =
+      opts === false
+        ? null
+        : new RateLimiterMemory({
+            points: SURVEY_WRITES_PER_ADDRESS,
+            duration: opts?.windowSeconds ?? 60,
+            keyPrefix: "survey",
+          });
+    limiters.set(rt, limiter);
+  }
+  if (!limiter) return;
+  try {
+    await limiter.consume(`${clientAddress(c)}|${siteId}|${surveyId}`);
+  } catch (err) {
+    if (!(err instanceof RateLimiterRes)) throw err;
+    const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw new HttpProblem(
+      429,
+      "rateLimited",
+      `Too many survey writes from this address; try again in ${seconds} s.`,
+      undefined,
+      { "retry-after": String(seconds) },
+    );
+  }
+}
