@@ -65,6 +65,8 @@ export function trendChart(chart: TrendChart): Html {
   const t1 = Math.max(...times);
   const x = (iso: string) =>
     t1 === t0 ? 50 : EDGE + ((Date.parse(iso) - t0) / (t1 - t0)) * (100 - 2 * EDGE);
+  // A value's label sits above its point, or below it under the zero line, clear of that line.
+  const labelY = (v: number) => (chart.zero !== undefined && v < chart.zero ? y(v) + 20 : y(v) - 10);
   // At most six date labels; on a phone only every other one (demo.css hides `.minor`).
   const every = Math.max(1, Math.ceil(chart.points.length / 6));
   const labelled = chart.points.filter((_, i) => i % every === 0);
@@ -96,7 +98,7 @@ export function trendChart(chart: TrendChart): Html {
     })}
     ${known.map(
       (p) =>
-        html`<circle class="dot" cx="${x(p.start)}%" cy="${y(p.value)}" r="4"></circle>${known.length <= 12 ? html`<text class="value${known.length > 6 ? " minor" : ""}" x="${x(p.start)}%" y="${y(p.value) - 10}" text-anchor="middle">${chart.format(p.value)}</text>` : ""}`,
+        html`<circle class="dot" cx="${x(p.start)}%" cy="${y(p.value)}" r="4"></circle>${known.length <= 12 ? html`<text class="value${known.length > 6 ? " minor" : ""}" x="${x(p.start)}%" y="${labelY(p.value)}" text-anchor="middle">${chart.format(p.value)}</text>` : ""}`,
     )}
   </svg>`
   }

@@ -44,6 +44,11 @@ const pages = (d: SurveyDefinition): string => {
   return exclude.length ? `${on}, except ${exclude.join(", ")}` : on;
 };
 
+const questions = (d: SurveyDefinition): string => {
+  const n = d.steps.filter((s) => s.type !== "thanks").length;
+  return `${n} ${n === 1 ? "question" : "questions"}`;
+};
+
 const rate = (part: number, whole: number): string => (whole > 0 ? percent(part, whole) : "–");
 
 function countsList(c: SurveyAdmin["counts"], big = false): Html {
@@ -80,7 +85,7 @@ export function staffSurveysPage(ctx: ShopContext, surveys: readonly SurveyAdmin
         <h2><a href="/staff/surveys/${s.definition.id}">${s.definition.name}</a></h2>
         ${status(s.definition.status)}
       </div>
-      <p class="muted">${display(s.definition)} · ${s.definition.steps.length} steps · <code>${s.definition.id}</code></p>
+      <p class="muted">${display(s.definition)} · ${questions(s.definition)} · <code>${s.definition.id}</code></p>
       ${countsList(s.counts)}
     </li>`,
     )}
