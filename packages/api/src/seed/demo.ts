@@ -2,6 +2,7 @@ import type { Storage } from "../storage/index.ts";
 import { seedDemoIdeas } from "./ideas.ts";
 import { seedDemoQa } from "./qa.ts";
 import { DEMO_REVIEWS } from "./reviews.ts";
+import { seedDemoSurveys } from "./surveys.ts";
 
 /** The demo shop's site (shared with the demo, tests and benches). */
 export const DEMO_SITE = {
@@ -25,7 +26,9 @@ export async function seedDemo(storage: Storage): Promise<{ seeded: boolean }> {
   const ideas = await seedDemoIdeas(storage, DEMO_SITE.id);
   // Likewise for Q&A, after the reviews whose authors answer as verified owners.
   const qa = await seedDemoQa(storage, DEMO_SITE.id);
-  return { seeded: reviews.seeded || ideas.seeded || qa.seeded };
+  // Surveys with twelve weeks of responses; the site keeps the default contact budget (14 days).
+  const surveys = await seedDemoSurveys(storage, DEMO_SITE.id);
+  return { seeded: reviews.seeded || ideas.seeded || qa.seeded || surveys.seeded };
 }
 
 async function seedDemoReviews(storage: Storage): Promise<{ seeded: boolean }> {
