@@ -59,18 +59,27 @@ export const SurveyAttributes = v.pipe(
 );
 export type SurveyAttributes = v.InferOutput<typeof SurveyAttributes>;
 
-/** Parses a JSON query parameter, so a bad one is a 400 naming that parameter, never a 500. */
+/**
+ * Parses a JSON object query parameter, so a bad one is a 400 naming that parameter, never a 500 (an
+ * array is refused here: valibot's object and record schemas would take `[…]` for an object).
+ */
 const JsonParam = <T extends v.GenericSchema>(schema: T) =>
   v.pipe(
     v.string(),
     v.maxLength(8192, "must be at most 8192 characters"),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      let parsed: unknown;
       try {
-        return JSON.parse(dataset.value) as unknown;
+        parsed = JSON.parse(dataset.value);
       } catch {
         addIssue({ message: "must be JSON" });
         return NEVER;
       }
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        addIssue({ message: "must be a JSON object" });
+        return NEVER;
+      }
+      return parsed as unknown;
     }),
     schema,
   );
