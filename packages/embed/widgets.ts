@@ -6,6 +6,8 @@ export const widgets: Record<string, { entry: string; tags: string[] }> = {
   rating: { entry: "packages/widget-reviews/src/rating/rating.ts", tags: ["corner-rating"] },
   ideas: { entry: "packages/widget-ideas/src/ideas/ideas.ts", tags: ["corner-ideas"] },
   qa: { entry: "packages/widget-qa/src/qa/qa.ts", tags: ["corner-qa"] },
+  // Inline <corner-survey>, and the launcher corner.js calls when `eligible` lists a triggered survey.
+  survey: { entry: "packages/widget-survey/src/survey/survey.ts", tags: ["corner-survey"] },
 };
 
 /** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */

@@ -30,6 +30,8 @@ export interface SurveysDb {
   surveyResponses: Map<string, MockSurveyResponse>;
   /** Every shown/dismissed event, in order. */
   surveyEvents: { surveyId: string; type: string; userId?: string }[];
+  /** Every body posted to `/responses`, in order (also the refused ones). */
+  surveyWrites: (SurveyResponseWrite & { surveyId: string })[];
 }
 
 /** A survey with sensible defaults (one NPS step, shown on page view as a slide-in). */
@@ -151,6 +153,7 @@ export function surveysDb(): SurveysDb {
     ]),
     surveyResponses: new Map(),
     surveyEvents: [],
+    surveyWrites: [],
   };
 }
 
@@ -185,6 +188,7 @@ export function surveyHandlers(
       const survey = db.surveys.get(String(params.id));
       if (!survey) return notFound("survey");
       const body = (await request.json()) as SurveyResponseWrite;
+      db.surveyWrites.push({ ...body, surveyId: survey.id });
       if (!Array.isArray(body.answers) || body.answers.length === 0)
         return invalid("body.answers", "must have at least one answer");
       for (const [i, a] of body.answers.entries()) {
