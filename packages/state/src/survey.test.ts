@@ -42,6 +42,23 @@ describe("survey answers", () => {
     assert.equal(new URL(requests[0]!.url).pathname, `/v1/sites/${config.site}/surveys/nps/responses`);
   });
 
+  it("keeps one Idempotency-Key for a retry of the same answers, and a new one once they change", async () => {
+    fake.handler = () => problem(503);
+    const draft = surveyDraft(config.site, "nps");
+    await writeSurveyAnswers(config, "nps", score, { complete: false });
+    await writeSurveyAnswers(config, "nps", score, { complete: false });
+    draft.update({ picks: { score: 8 } });
+    await writeSurveyAnswers(config, "nps", [{ stepId: "score", value: 8 }], { complete: false });
+    const [a, b, c] = requests.map((r) => r.headers.get("idempotency-key"));
+    assert.ok(a);
+    assert.equal(b, a, "a retry reuses the key");
+    assert.notEqual(c, a, "changed answers get a new key");
+    assert.equal(JSON.parse(memory.get(surveyDraftKey(config.site, "nps"))!).idem, c, "kept across a reload");
+    draft.clear();
+    assert.equal(memory.has(surveyDraftKey(config.site, "nps")), false);
+    assert.deepEqual(draft.$draft.get().picks, {});
+  });
+
   it("answers anonymously, and with the session's token when signed in", async () => {
     fake.handler = () => json({ responseId: "r1", key: "k1", complete: false }, 201);
     await writeSurveyAnswers(config, "a", score, { complete: false });
@@ -63,8 +80,7 @@ describe("survey answers", () => {
 
   it("starts again when the server no longer knows the response", async () => {
     const draft = surveyDraft(config.site, "nps");
-    draft.set("responseId", "gone");
-    draft.set("key", "old");
+    draft.update({ responseId: "gone", key: "old" });
     let n = 0;
     fake.handler = () => (n++ ? json({ responseId: "r2", key: "k2", complete: false }, 201) : problem(404));
     const out = await writeSurveyAnswers(config, "nps", score, { complete: false, context });
@@ -76,7 +92,7 @@ describe("survey answers", () => {
 
   it("says why an answer was refused, that a response is closed, or that sending failed, keeping the draft", async () => {
     const draft = surveyDraft(config.site, "nps");
-    draft.set("picks", { score: 11 });
+    draft.update({ picks: { score: 11 } });
     fake.handler = () =>
       problem(422, [{ path: "body.answers.0.value", message: "must be a whole number from 0 to 10" }]);
     const invalid = await writeSurveyAnswers(config, "nps", [{ stepId: "score", value: 11 }], {

@@ -1,7 +1,7 @@
 import { type CornerError, surveysClient } from "@corner/client";
 import type { SurveyAnswer, SurveyResponseResult, SurveyResponseWrite } from "@corner/contracts";
+import { atom, type ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
-import { type DraftStore, persistedDraft } from "./draft.ts";
 import { getToken, setSession } from "./session.ts";
 import { toError } from "./shared.ts";
 import { readJson, writeJson } from "./storage.ts";
@@ -26,26 +26,66 @@ export interface SurveyDraft {
   other: Record<string, string>;
 }
 
-export type SurveyDraftStore = DraftStore<SurveyDraft>;
+/** The survey in progress of a site and survey id, persisted in localStorage. */
+export interface SurveyDraftStore {
+  readonly $draft: ReadableAtom<SurveyDraft>;
+  /** Changes some fields at once (and forgets the Idempotency-Key when the answers change). */
+  update(change: Partial<SurveyDraft>): void;
+  /** Forgets the survey in progress: call once the response is complete. */
+  clear(): void;
+  /** The Idempotency-Key for starting the response with the answers as they are now. */
+  idempotencyKey(): string;
+}
 
 export const surveyDraftKey = (site: string, surveyId: string) => `corner:survey-draft:${site}:${surveyId}`;
 
+const empty = (): SurveyDraft => ({ responseId: "", key: "", step: "", path: [], picks: {}, other: {} });
+const drafts = new Map<string, SurveyDraftStore>();
+const randomKey = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 /**
- * The survey in progress, persisted in localStorage, so a failed request, a reload or an expired sign-in
- * loses nothing. Cleared once the response is complete.
+ * The survey in progress, persisted in localStorage `corner:survey-draft:<site>:<id>` (one store per key
+ * for the page), so a failed request, a reload or an expired sign-in loses nothing. Cleared once the
+ * response is complete. (Not the forms' `persistedDraft`: that module stays with the forms, out of the
+ * survey's first view.)
  * @example
  * const draft = surveyDraft("demo", "nps");
- * draft.set("picks", { ...draft.$draft.get().picks, score: 9 });
+ * draft.update({ picks: { ...draft.$draft.get().picks, score: 9 } });
  */
-export const surveyDraft = (site: string, surveyId: string): SurveyDraftStore =>
-  persistedDraft(surveyDraftKey(site, surveyId), () => ({
-    responseId: "",
-    key: "",
-    step: "",
-    path: [],
-    picks: {},
-    other: {},
-  }));
+export function surveyDraft(site: string, surveyId: string): SurveyDraftStore {
+  const storageKey = surveyDraftKey(site, surveyId);
+  let store = drafts.get(storageKey);
+  if (store) return store;
+  const $draft = atom<SurveyDraft & { idem?: string }>({
+    ...empty(),
+    ...readJson<Partial<SurveyDraft>>(storageKey),
+  });
+  const save = (next: SurveyDraft & { idem?: string }) => {
+    $draft.set(next);
+    writeJson(storageKey, next);
+  };
+  store = {
+    $draft,
+    update(change) {
+      const answers = "picks" in change || "other" in change || "responseId" in change;
+      save({ ...$draft.get(), ...change, ...(answers ? { idem: "" } : {}) });
+    },
+    clear() {
+      $draft.set(empty());
+      writeJson(storageKey, null);
+    },
+    idempotencyKey() {
+      const { idem } = $draft.get();
+      if (idem) return idem;
+      const key = randomKey();
+      save({ ...$draft.get(), idem: key });
+      return key;
+    },
+  };
+  drafts.set(storageKey, store);
+  return store;
+}
 
 /** How writing a survey's answers ended. */
 export type SurveyWriteOutcome =
@@ -84,8 +124,7 @@ export async function writeSurveyAnswers(
   for (let attempt = 0; ; attempt++) {
     try {
       const result = await write();
-      draft.set("responseId", result.responseId);
-      draft.set("key", result.key);
+      draft.update({ responseId: result.responseId, key: result.key });
       return { kind: "ok", result };
     } catch (e) {
       const error = toError(e);
@@ -95,8 +134,7 @@ export async function writeSurveyAnswers(
         continue;
       }
       if (attempt === 0 && (status === 403 || status === 404) && draft.$draft.get().responseId) {
-        draft.set("responseId", "");
-        draft.set("key", "");
+        draft.update({ responseId: "", key: "" });
         continue;
       }
       if (status === 409) return { kind: "closed" };
