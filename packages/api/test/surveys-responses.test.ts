@@ -229,6 +229,36 @@ for (const engine of engines()) {
       );
     });
 
+    it("replays an anonymous first write retried with its Idempotency-Key, so a lost answer counts once", async () => {
+      await createSurvey(api, site.id, npsSurvey("retry"));
+      const post = (body: unknown, key: string) =>
+        send(api, "POST", `/v1/sites/${site.id}/surveys/retry/responses`, body, undefined, {
+          "idempotency-key": key,
+        });
+      const body = { answers: answers(["score", 4]) };
+      const first = await post(body, "first-answers-1");
+      const again = await post(body, "first-answers-1");
+      assert.equal(first.status, 201);
+      assert.equal(again.status, 201);
+      assert.equal(again.headers.get("idempotent-replayed"), "true");
+      assert.deepEqual(await again.json(), await first.json());
+      await expectProblem(
+        await post({ answers: answers(["score", 5]) }, "first-answers-1"),
+        422,
+        "idempotency",
+      );
+      assert.equal((await post(body, "first-answers-2")).status, 201, "another key is another response");
+      assert.deepEqual(await counts(api, site.id, "retry"), {
+        shown: 0,
+        dismissed: 0,
+        responses: 2,
+        completed: 0,
+      });
+      assert.equal(await surveyRows(api.storage, "survey_responses", site.id, "retry"), 2);
+      const bad = await post(body, "spaces are not allowed");
+      assert.equal((await expectProblem(bad, 400, "validation")).errors?.[0]?.path, "header.Idempotency-Key");
+    });
+
     it("takes answers only for active surveys: 404 for drafts and unknown ones, 409 when paused or ended", async () => {
       await createSurvey(api, site.id, npsSurvey("drafty", { status: "draft" }));
       await createSurvey(api, site.id, npsSurvey("pausy", { status: "paused" }));

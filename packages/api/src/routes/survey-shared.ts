@@ -1,7 +1,9 @@
+import { createHash } from "node:crypto";
 import { SiteId, type SurveyDefinition, SurveyKey, type SurveyPublic } from "@corner/contracts";
 import type { Context } from "hono";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import * as v from "valibot";
+import { idempotencyKey, type Reply, requestHash, withIdempotency } from "../middleware/idempotency/index.ts";
 import { HttpProblem, notFound } from "../middleware/problems/index.ts";
 import { clientAddress } from "../registry.ts";
 import type { Runtime } from "../runtime.ts";
@@ -85,4 +87,38 @@ export async function limitAnonymous(c: Context, rt: Runtime, siteId: string, su
       { "retry-after": String(seconds) },
     );
   }
+}
+
+/**
+ * `Idempotency-Key` for an anonymous survey write (signed-in writes get it from the registry): the widget
+ * sends one with the first answers, so a retry after a lost answer replays the first response instead of
+ * counting a second one. There is no person to scope the key to, so the scope is a UUID derived from the
+ * client address and the key; a replay also needs the same body.
+ */
+export async function anonymousIdempotent(
+  c: Context,
+  rt: Runtime,
+  siteId: string,
+  body: unknown,
+  run: (tx: Storage) => Promise<Reply>,
+): Promise<Reply | Response> {
+  const key = idempotencyKey(c.req.header("idempotency-key"));
+  if (key === undefined) return run(rt.deps.storage);
+  const h = createHash("sha256")
+    .update(`survey|${clientAddress(c)}|${key}`)
+    .digest("hex");
+  const person = `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  const { reply, replayed } = await withIdempotency(
+    rt.deps.storage,
+    { site: siteId, person, key, hash: requestHash(c.req.method, c.req.path, JSON.stringify(body)) },
+    run,
+  );
+  return new Response(JSON.stringify(reply.body), {
+    status: reply.status,
+    headers: {
+      "content-type": "application/json",
+      ...reply.headers,
+      ...(replayed ? { "idempotent-replayed": "true" } : {}),
+    },
+  });
 }

@@ -8,11 +8,14 @@ import {
   SurveyResponseWrite,
 } from "@corner/contracts";
 import { eligible, fromLocal, mergeHistory, type VisitorHistory } from "@corner/survey-rules";
+import type { Reply } from "../middleware/idempotency/index.ts";
 import { HttpProblem } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
+import type { Storage } from "../storage/index.ts";
 import { SiteParams } from "./params.ts";
 import {
   activeSurveys,
+  anonymousIdempotent,
   limitAnonymous,
   notFoundSurvey,
   SurveyParams,
@@ -165,35 +168,39 @@ export const surveyRoutes = [
       const first = errors[0];
       if (first) throw new HttpProblem(422, "validation", `${first.path} ${first.message}`, errors);
 
-      const out = await db.surveyResponses.write({
-        siteId: site.id,
-        definition: def,
-        responseId: body.responseId,
-        key: body.key,
-        personId: user?.id,
-        answers: body.answers,
-        complete: body.complete,
-        context: body.context ?? {},
-      });
-      if (!out.ok) {
-        if (out.reason === "notFound") {
-          throw new HttpProblem(
-            404,
-            "notFound",
-            `There is no response ${body.responseId} to continue with this key.`,
-          );
+      const write = async (tx: Storage): Promise<Reply> => {
+        const out = await tx.surveyResponses.write({
+          siteId: site.id,
+          definition: def,
+          responseId: body.responseId,
+          key: body.key,
+          personId: user?.id,
+          answers: body.answers,
+          complete: body.complete,
+          context: body.context ?? {},
+        });
+        if (!out.ok) {
+          if (out.reason === "notFound") {
+            throw new HttpProblem(
+              404,
+              "notFound",
+              `There is no response ${body.responseId} to continue with this key.`,
+            );
+          }
+          if (out.reason === "completed") {
+            throw new HttpProblem(409, "conflict", "This response is complete and cannot change.");
+          }
+          throw invalid("body.answers", `must answer the required step ${out.stepId}`);
         }
-        if (out.reason === "completed") {
-          throw new HttpProblem(409, "conflict", "This response is complete and cannot change.");
-        }
-        throw invalid("body.answers", `must answer the required step ${out.stepId}`);
-      }
-      const result: SurveyResponseResult = {
-        responseId: out.responseId,
-        key: out.key,
-        complete: out.complete,
+        const result: SurveyResponseResult = {
+          responseId: out.responseId,
+          key: out.key,
+          complete: out.complete,
+        };
+        return { status: out.created ? 201 : 200, body: result, headers: NO_STORE };
       };
-      return { status: out.created ? 201 : 200, body: result, headers: NO_STORE };
+      // Signed-in writes get Idempotency-Key from the registry; anonymous ones are handled here.
+      return user ? write(db) : anonymousIdempotent(c, rt, site.id, body, write);
     },
   }),
 ];
