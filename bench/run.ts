@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { benchIdeaVote } from "./idea-vote.ts";
 import { type BenchRow, benchSize, writeResults } from "./size.ts";
+import { benchSurveyCheck } from "./survey-check.ts";
 
 type Row = Partial<BenchRow> & { metric?: string; name?: string; value?: number };
 
@@ -25,6 +26,10 @@ if (existsSync(apiRead)) {
 } else console.warn("bench/api-read.ts does not exist yet: API read benchmark skipped");
 
 rows.push(...(await benchIdeaVote())); // writes bench/results/idea-vote.json itself
+
+const surveyCheck = await benchSurveyCheck();
+writeResults("survey-check", surveyCheck);
+rows.push(...surveyCheck);
 
 const status = (r: Row): string => (r.pass === undefined ? "" : r.pass ? "pass" : "FAIL");
 const table = rows.map((r) => [

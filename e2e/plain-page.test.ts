@@ -116,15 +116,19 @@ describe("the script tag on a plain page, against the real API", () => {
     await context.close();
   });
 
-  it("loads the loader, the reviews chunks and one data call, and nothing else", async () => {
+  it("loads the loader, the reviews chunks, one data call and one survey check, and nothing else", async () => {
     const { context, page, seen } = await open();
     await reviews(page).getByRole("heading", { name: "Grippy on wet rock" }).waitFor();
     await page.waitForLoadState("networkidle");
     const code = seen.requests.filter((r) => r.includes("/corner/")).map((r) => r.split("/corner/")[1]);
     assert.deepEqual(code.sort(), ["corner.js", ...reviewsChunks].sort());
-    // One data call: the reviews of the subject (its query string is the widget's business).
+    // One data call, the reviews of the subject (its query string is the widget's business), and the
+    // loader's survey check, which finds none eligible here, so no survey chunk loads.
     const data = seen.requests.filter((r) => r.includes(api.url)).map((r) => r.split("?")[0]);
-    assert.deepEqual(data, [`GET ${api.url}/v1/sites/${site}/subjects/trail-runner-2/reviews`]);
+    assert.deepEqual(data.sort(), [
+      `GET ${api.url}/v1/sites/${site}/subjects/trail-runner-2/reviews`,
+      `GET ${api.url}/v1/sites/${site}/surveys/eligible`,
+    ]);
     await context.close();
   });
 

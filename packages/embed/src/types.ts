@@ -8,9 +8,24 @@ export interface CornerGlobal {
   login(opts: { sso: string } | { guest: { name: string } }): Promise<CornerUser>;
   /** Signs the visitor out on every widget of the page. */
   logout(): Promise<void>;
+  /**
+   * Tells Corner about the visitor, for survey targeting (`targeting.attributes`): merged into what this
+   * browser remembers (first-party localStorage) and sent with the next eligibility check, which it runs now.
+   * @example Corner.identify({ plan: "pro", orders: 3 });
+   */
+  identify(attributes: SurveyAttributes): void;
+  /**
+   * Reports a host event: surveys with trigger `{ type: "event", name }` show when it happens (also when it
+   * happened on this page before the survey code loaded). Dispatches `corner-track` on `document`.
+   * @example Corner.track("checkout_done");
+   */
+  track(name: string): void;
   /** Settles once the widgets on the page at load time have their code (and `data-sso` sign-in is done). */
   ready: Promise<void>;
 }
+
+/** Values `Corner.identify()` takes: what survey targeting can match. */
+export type SurveyAttributes = Record<string, string | number | boolean>;
 
 export interface CornerConfig {
   site: string;
