@@ -15,8 +15,25 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
 });
-/** `only`: screenshot just this element (a long product page would hide what the shot is about). */
-const shots: { name: string; path: string; only?: string; act?: (page: Page) => Promise<void> }[] = [
+/** A triggered survey (slide-in or popover) is in the page once it is visible and done moving in. */
+const surveyShown = async (page: Page) => {
+  await page.locator("corner-survey").first().waitFor({ state: "visible", timeout: 15_000 });
+  await page.waitForTimeout(600);
+};
+
+/**
+ * `only`: screenshot just this element (a long product page would hide what the shot is about).
+ * `viewport`: the window as the visitor sees it, not the whole page (a slide-in is fixed to the window).
+ * `fresh`: forget this browser's survey history first, so a survey that was shown can show again.
+ */
+const shots: {
+  name: string;
+  path: string;
+  only?: string;
+  viewport?: boolean;
+  fresh?: boolean;
+  act?: (page: Page) => Promise<void>;
+}[] = [
   { name: "home", path: "/" },
   { name: "product", path: "/products/trail-runner-2" },
   { name: "product-empty", path: "/products/wool-beanie" },
@@ -51,6 +68,26 @@ const shots: { name: string; path: string; only?: string; act?: (page: Page) => 
       await page.locator("corner-qa corner-question-form #title").fill("Does it run");
     },
   },
+  // Surveys: the product NPS slides in after a few seconds; the checkout CSAT pops up on the order-placed
+  // page (its script calls Corner.track("checkout_done")); the feedback page places one inline.
+  { name: "survey-product", path: "/products/trail-runner-2", viewport: true, fresh: true, act: surveyShown },
+  {
+    name: "survey-checkout",
+    path: "/checkout/done?product=headlamp-400&order=CO-DEMO",
+    viewport: true,
+    fresh: true,
+    act: surveyShown,
+  },
+  { name: "checkout", path: "/checkout?product=headlamp-400" },
+  {
+    name: "survey-inline",
+    path: "/feedback",
+    only: ".page-survey",
+    act: (page) => page.locator(".page-survey corner-survey").waitFor({ state: "visible" }),
+  },
+  { name: "staff-surveys", path: "/staff/surveys" },
+  { name: "staff-results", path: "/staff/surveys/product-nps" },
+  { name: "staff-results-csat", path: "/staff/surveys/checkout-csat" },
 ];
 for (const width of [360, 1280]) {
   for (const theme of ["light", "dark"] as const) {
@@ -58,6 +95,10 @@ for (const width of [360, 1280]) {
     await page.addInitScript((t) => localStorage.setItem("corner-demo:theme", t), theme);
     for (const shot of shots) {
       if (theme === "dark" && shot.name === "plain") continue;
+      if (shot.fresh) {
+        if (!page.url().startsWith(base)) await page.goto(`${base}/plain.html`);
+        await page.evaluate(() => localStorage.removeItem("corner:surveys:demo"));
+      }
       // Not "networkidle": a list answer revisited within its stale-while-revalidate window is revalidated
       // in the background, and Chromium never reports that request as finished.
       await page.goto(base + shot.path, { waitUntil: "load" });
@@ -66,7 +107,7 @@ for (const width of [360, 1280]) {
       await page.waitForTimeout(shot.act ? 800 : 300);
       const file = join(out, `${shot.name}-${theme}-${width}.png`);
       if (shot.only) await page.locator(shot.only).screenshot({ path: file });
-      else await page.screenshot({ path: file, fullPage: true });
+      else await page.screenshot({ path: file, fullPage: !shot.viewport });
       console.log(file);
     }
     await page.close();

@@ -34,7 +34,7 @@ const display = (d: SurveyDefinition): string => {
             ? "on exit intent"
             : t.type === "click"
               ? `on a click on ${t.selector}`
-              : `on the event ${t.name}`;
+              : `when the page calls Corner.track("${t.name}")`;
   return `${how} ${when}`;
 };
 
@@ -48,6 +48,9 @@ const questions = (d: SurveyDefinition): string => {
   const n = d.steps.filter((s) => s.type !== "thanks").length;
   return `${n} ${n === 1 ? "question" : "questions"}`;
 };
+
+/** "1 answer", "96 answers". */
+const answers = (n: number): string => `${n} ${n === 1 ? "answer" : "answers"}`;
 
 const rate = (part: number, whole: number): string => (whole > 0 ? percent(part, whole) : "–");
 
@@ -109,7 +112,7 @@ function npsCard(step: SurveyStepResult): Html {
   return html`<section class="panel score-card" aria-labelledby="nps-title">
     <h2 id="nps-title">Net Promoter Score</h2>
     <p class="score">${nps.score === null ? "–" : signed(nps.score)}</p>
-    <p class="muted">${total} answers to “${step.question}”, on a scale from −100 to +100</p>
+    <p class="muted">${answers(total)} to “${step.question}”, on a scale from −100 to +100</p>
     ${stackedBar(parts)}
     <ul class="legend">
       ${parts.map((p) => html`<li><span class="swatch ${p.tone}" aria-hidden="true"></span>${p.label}: <strong>${p.count}</strong> (${percent(p.count, total)})</li>`)}
@@ -121,7 +124,7 @@ function csatCard(step: SurveyStepResult): Html {
   return html`<section class="panel score-card" aria-labelledby="csat-title">
     <h2 id="csat-title">Customer satisfaction</h2>
     <p class="score">${step.average == null ? "–" : formatNumber(step.average, 2)}<span class="score-of"> / 5</span></p>
-    <p class="muted">Average of ${step.answered} answers to “${step.question}”</p>
+    <p class="muted">Average of ${answers(step.answered)} to “${step.question}”</p>
   </section>`;
 }
 
@@ -166,7 +169,7 @@ function stepSection(step: SurveyStepResult, n: number, def: SurveyStep | undefi
   const texts = (step.texts ?? []).slice(0, 10);
   return html`<section class="panel step" aria-labelledby="step-${step.id}">
     <h3 id="step-${step.id}"><span class="step-number">${n}.</span> ${step.question}</h3>
-    <p class="muted">${TYPE_NAMES[step.type] ?? step.type} · ${step.answered} answers${step.average == null ? "" : html` · average ${formatNumber(step.average, 2)}`}</p>
+    <p class="muted">${step.type === "rating" && def?.type === "rating" ? `Rating, 1–${def.max}` : (TYPE_NAMES[step.type] ?? step.type)} · ${answers(step.answered)}${step.average == null ? "" : html` · average ${formatNumber(step.average, 2)}`}</p>
     ${step.distribution ? barTable(`Answers to “${step.question}”`, stepBars(step, def), step.answered) : ""}
     ${
       texts.length
@@ -204,7 +207,7 @@ export function staffResultsPage(ctx: ShopContext, admin: SurveyAdmin, results: 
     <h1>${results.survey.name}</h1>
     ${status(results.survey.status)}
   </div>
-  <p class="muted">${display(d)} · on ${pages(d)} · <code>${d.id}</code></p>
+  <p class="muted">${display(d)}${d.display === "inline" ? "" : ` · on ${pages(d)}`} · <code>${d.id}</code></p>
   ${staffNote}
   <p><a class="button" href="/staff/surveys/${d.id}/responses.csv" download>Download CSV</a></p>
   <section aria-labelledby="counts-title">
