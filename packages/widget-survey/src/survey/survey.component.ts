@@ -3,7 +3,6 @@ import type { SurveyPublic, SurveyStep } from "@corner/contracts";
 import { CornerElement, emit, I18nController, StoreController } from "@corner/core";
 import {
   clientFor,
-  recordSurveyEvent,
   type SurveyDraft,
   type SurveyDraftStore,
   type SurveyPick,
@@ -30,6 +29,7 @@ import {
 import { answeredHere, remember } from "../shared/history.ts";
 import { catalog } from "./i18n/catalog.ts";
 import { cross } from "./icons.ts";
+import { PromptController } from "./prompt-controller.ts";
 import { stepTemplate } from "./steps.ts";
 import { surveyStyles } from "./survey.styles.ts";
 
@@ -38,12 +38,6 @@ type Status = "idle" | "loading" | "missing" | "error" | "ready";
 type View = "questions" | "finished" | "answered" | Status;
 
 const EMPTY: SurveyDraft = { responseId: "", key: "", step: "", path: [], picks: {}, other: {} };
-const deepActive = (): HTMLElement | null => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a as HTMLElement | null;
-};
-
 /**
  * @summary A feedback survey: NPS, CSAT (faces or stars), CES and rating scales, single and multiple choice
  * with "Other", free text and a thank-you step, one step at a time with skip logic. The answers so far are
@@ -111,9 +105,10 @@ export class CornerSurvey extends CornerElement {
   private loadedFor = "";
   private abort: AbortController | null = null;
   private shown = false;
-  private closed = false;
-  private returnFocus: HTMLElement | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private prompt = new PromptController(this, () => ({
+    surveyId: this.current?.id,
+    complete: this.finished !== null,
+  }));
 
   constructor() {
     super();
@@ -123,10 +118,6 @@ export class CornerSurvey extends CornerElement {
     this.failure = null;
     this.sending = false;
     this.finished = null;
-    this.addEventListener("pointerenter", this.holdOpen);
-    this.addEventListener("focusin", this.holdOpen);
-    this.addEventListener("pointerleave", this.closeLater);
-    this.addEventListener("focusout", () => setTimeout(this.closeLater));
   }
 
   /** The survey in progress (empty before binding). */
@@ -134,25 +125,14 @@ export class CornerSurvey extends CornerElement {
     return this.draftState.value ?? EMPTY;
   }
 
-  private get prompted(): boolean {
-    return this.display === "slide-in" || this.display === "popover";
-  }
-
   private get current(): SurveyPublic | undefined {
     return this.definition ?? this.loaded;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener("keydown", this.onDocumentKey);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener("keydown", this.onDocumentKey);
     this.abort?.abort();
     this.loadedFor = "";
-    clearTimeout(this.timer);
   }
 
   protected override willUpdate(): void {
@@ -205,14 +185,7 @@ export class CornerSurvey extends CornerElement {
     const config = this.config;
     if (this.shown || !survey || !config || this.view !== "questions") return;
     this.shown = true;
-    if (this.prompted) {
-      remember(config.site, survey.id, "shown");
-      void recordSurveyEvent(config, survey.id, "shown");
-      if (this.display === "popover") {
-        this.returnFocus = deepActive();
-        this.focusStep();
-      }
-    }
+    this.prompt.opened(survey.id, () => this.focusStep());
     emit<CornerSurveyEvents, "corner-survey-show">(this, "corner-survey-show", { surveyId: survey.id });
   }
 
@@ -221,47 +194,8 @@ export class CornerSurvey extends CornerElement {
    * browser, reported, `corner-survey-dismiss`). Then `corner-survey-close`, and the element hides itself.
    */
   close(): void {
-    const survey = this.current;
-    const config = this.config;
-    if (this.closed || !survey) return;
-    this.closed = true;
-    clearTimeout(this.timer);
-    const complete = this.finished !== null;
-    if (!complete) {
-      if (config) {
-        remember(config.site, survey.id, "dismissed");
-        void recordSurveyEvent(config, survey.id, "dismissed");
-      }
-      emit<CornerSurveyEvents, "corner-survey-dismiss">(this, "corner-survey-dismiss", {
-        surveyId: survey.id,
-      });
-    }
-    const hadFocus = this.matches(":focus-within") || document.activeElement === document.body;
-    if (this.matches(":popover-open")) this.hidePopover();
-    this.hidden = true;
-    if (hadFocus && this.returnFocus?.isConnected) this.returnFocus.focus();
-    emit<CornerSurveyEvents, "corner-survey-close">(this, "corner-survey-close", {
-      surveyId: survey.id,
-      complete,
-    });
+    this.prompt.close();
   }
-
-  /** Escape anywhere closes a prompt, except while a composition or a select menu has it. */
-  private onDocumentKey = (e: KeyboardEvent) => {
-    if (e.key !== "Escape" || !this.prompted || e.isComposing || e.defaultPrevented || this.hidden) return;
-    if (e.composedPath()[0] instanceof HTMLSelectElement) return;
-    this.close();
-  };
-
-  private holdOpen = () => clearTimeout(this.timer);
-
-  /** A prompt's thanks goes by itself after `autoClose` ms, unless the pointer or focus is on it. */
-  private closeLater = () => {
-    clearTimeout(this.timer);
-    if (!this.prompted || this.finished === null || !this.autoClose || this.matches(":hover, :focus-within"))
-      return;
-    this.timer = setTimeout(() => this.close(), this.autoClose);
-  };
 
   /** Moves focus, once rendered, to the thanks, else the step's picked or first control. */
   private focusStep(): void {
@@ -332,7 +266,7 @@ export class CornerSurvey extends CornerElement {
     if (complete) {
       this.draftStore?.clear();
       this.finished = stepById(survey, to)?.type === "thanks" ? to! : "";
-      this.closeLater();
+      this.prompt.closeLater();
     } else {
       this.draftStore?.update(forward(d, step.id, to!));
     }
@@ -363,13 +297,13 @@ export class CornerSurvey extends CornerElement {
     const survey = this.current;
     const { m } = this.i18n;
     const view = this.view;
-    const role = this.display === "popover" ? "dialog" : this.prompted ? "region" : nothing;
+    const role = this.display === "popover" ? "dialog" : this.prompt.active ? "region" : nothing;
     return html`<section part="survey" class="survey" role=${role} aria-modal=${role === "dialog" ? "false" : nothing}
       aria-label=${survey?.name || nothing} aria-busy=${this.sending || view === "loading" ? "true" : "false"}>
       <div class="head">
         ${view === "questions" && survey ? this.progressText(survey) : html`<span class="progress"></span>`}
         ${
-          this.prompted
+          this.prompt.active
             ? html`<button part="close" class="close" type="button" aria-label=${m.close} @click=${() => this.close()}>${cross()}</button>`
             : nothing
         }
