@@ -7,6 +7,7 @@ import {
   answerOf,
   answersUpTo,
   backward,
+  blocked,
   completes,
   currentStep,
   forward,
@@ -50,6 +51,20 @@ describe("survey flow", () => {
       "characters, not UTF-16 units",
     );
     assert.equal(answerOf(step("bye"), "x"), undefined);
+  });
+
+  it("holds back a required step until answered, and an optional one begun but not complete", () => {
+    const text = step("else");
+    assert.equal(blocked(step("ces"), start()), true, "required, nothing picked");
+    assert.equal(blocked(step("ces"), start({ picks: { ces: 3 } })), false);
+    assert.equal(blocked(text, start()), false, "optional and untouched: it may be skipped");
+    assert.equal(blocked(text, start({ picks: { else: "   " } })), false, "blanks are nothing");
+    assert.equal(
+      blocked(text, start({ picks: { else: "x".repeat(2001) } })),
+      true,
+      "too long is not skipped",
+    );
+    assert.equal(blocked(step("found"), start({ picks: { found: OTHER } })), true, "Other without its text");
   });
 
   it("follows skip logic: a detractor to the fix question, a promoter past it, and both end at the thanks", () => {

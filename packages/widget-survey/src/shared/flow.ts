@@ -76,8 +76,13 @@ export const currentStep = (survey: SurveyPublic, p: Progress): SurveyStep => {
 export const started = (pick: SurveyPick | undefined): boolean =>
   Array.isArray(pick) ? pick.length > 0 : typeof pick === "string" ? pick.trim() !== "" : pick !== undefined;
 
-/** Whether a step must be answered before moving on (a thank-you step takes no answer). */
-export const isRequired = (step: SurveyStep): boolean => step.type !== "thanks" && step.required;
+/**
+ * Whether the step holds the survey back: not answered and required, or begun and not complete (text too
+ * long, "Other" without its text), which Skip must not drop silently.
+ */
+export const blocked = (step: SurveyStep, p: Progress): boolean =>
+  answerOf(step, p.picks[step.id], p.other[step.id]) === undefined &&
+  ((step.type !== "thanks" && step.required) || started(p.picks[step.id]));
 
 const valueAt = (survey: SurveyPublic, p: Progress, id: string) => {
   const step = stepById(survey, id);

@@ -17,13 +17,11 @@ import {
   answerOf,
   answersUpTo,
   backward,
+  blocked,
   completes,
   currentStep,
   forward,
-  isRequired,
   progress,
-  safeUrl,
-  started,
   stepById,
 } from "../shared/flow.ts";
 import { answeredHere, remember } from "../shared/history.ts";
@@ -32,6 +30,7 @@ import { cross } from "./icons.ts";
 import { PromptController } from "./prompt-controller.ts";
 import { stepTemplate } from "./steps.ts";
 import { surveyStyles } from "./survey.styles.ts";
+import { stateView, thanksView } from "./views.ts";
 
 export type SurveyDisplayMode = "inline" | "slide-in" | "popover";
 type Status = "idle" | "loading" | "missing" | "error" | "ready";
@@ -227,8 +226,8 @@ export class CornerSurvey extends CornerElement {
     if (!survey || !config || this.sending) return;
     const d = this.d;
     const step = currentStep(survey, d);
+    if (blocked(step, d)) return;
     const value = answerOf(step, d.picks[step.id], d.other[step.id]);
-    if (value === undefined && (isRequired(step) || started(d.picks[step.id]))) return;
     const hadFocus = this.matches(":focus-within");
     const complete = completes(survey, d, step);
     const answers = answersUpTo(survey, d, step);
@@ -318,47 +317,18 @@ export class CornerSurvey extends CornerElement {
   }
 
   private content(view: View, survey: SurveyPublic | undefined): TemplateResult {
-    const { m } = this.i18n;
-    switch (view) {
-      case "questions":
-        return this.questions(survey!);
-      case "finished":
-        return this.thanks(stepById(survey!, this.finished));
-      case "answered":
-        return html`<p part="thanks" class="thanks" tabindex="-1">${m.answered}</p>`;
-      case "missing":
-        return html`<p part="notice" class="notice">${m.missing}</p>`;
-      case "error":
-        return html`<div part="error" class="failure" role="alert">
-          <p>${m.error}</p>
-          <button class="btn" type="button" @click=${() => this.load()}>${m.retry}</button>
-        </div>`;
-      default:
-        return html`<p class="muted" role="status">${m.loading}</p>`;
-    }
-  }
-
-  private thanks(step: SurveyStep | undefined): TemplateResult {
-    const link = step?.type === "thanks" ? step.link : undefined;
-    const href = safeUrl(link?.url);
-    return html`<div part="thanks" class="thanks" tabindex="-1" role="status">
-      <p>${step?.question ?? this.i18n.m.thanks}</p>
-      ${
-        link && href
-          ? html`<a part="thanks-link" class="btn" href=${href} target="_blank" rel="noopener">${link.label}</a>`
-          : nothing
-      }
-    </div>`;
+    if (view === "questions") return this.questions(survey!);
+    if (view === "finished") return thanksView(stepById(survey!, this.finished), this.i18n.m);
+    return stateView(view === "ready" ? "loading" : view, this.i18n.m, () => this.load());
   }
 
   private questions(survey: SurveyPublic): TemplateResult {
     const { m, fmt } = this.i18n;
     const d = this.d;
     const step = currentStep(survey, d);
-    const value = answerOf(step, d.picks[step.id], d.other[step.id]);
-    // Not answered: required, or begun and not complete (the text too long, "Other" without its text).
-    const blocked = value === undefined && (isRequired(step) || started(d.picks[step.id]));
-    const label = value !== undefined || blocked ? (completes(survey, d, step) ? m.send : m.next) : m.skip;
+    const held = blocked(step, d);
+    const answered = answerOf(step, d.picks[step.id], d.other[step.id]) !== undefined;
+    const label = answered || held ? (completes(survey, d, step) ? m.send : m.next) : m.skip;
     const failure = this.failure;
     return html`<form class="step" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       ${stepTemplate(step, {
@@ -388,7 +358,7 @@ export class CornerSurvey extends CornerElement {
       <div class="actions">
         ${d.path.length ? html`<button part="back" class="btn btn-link" type="button" @click=${this.back}>${m.back}</button>` : nothing}
         <span class="visually-hidden" role="status">${this.sending ? m.sending : ""}</span>
-        <button part="next" class="btn btn-primary" type="submit" ?disabled=${blocked}>
+        <button part="next" class="btn btn-primary" type="submit" ?disabled=${held}>
           ${label}
         </button>
       </div>
