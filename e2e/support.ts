@@ -83,6 +83,7 @@ export async function startDemoShop(): Promise<DemoShop> {
     api: api.url,
     site: "demo",
     ssoSecret: DEMO_SSO_SECRET,
+    adminToken: api.adminToken,
     distDir,
     publicDir: fileURLToPath(new URL("../demo/public", import.meta.url)),
   });
