@@ -2,7 +2,7 @@
 // Runs node:test over the test files of the named kinds (unit, api, e2e).
 // Node 20's `--test` takes no globs, so the files are found here.
 //   unit: packages/*/src/**/*.test.ts that are not browser tests (*.browser.test.ts)
-//   api:  packages/*/test/**/*.test.ts
+//   api:  packages/*/test/**/*.test.ts, and demo/**/*.test.ts (the demo shop's server against the real API)
 //   e2e:  e2e/**/*.test.ts
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
@@ -29,6 +29,7 @@ for (const pkg of readdirSync("packages")) {
   if (kinds.has("unit")) walk(join("packages", pkg, "src"), isNodeTest);
   if (kinds.has("api")) walk(join("packages", pkg, "test"), isNodeTest);
 }
+if (kinds.has("api")) walk("demo", isNodeTest);
 if (kinds.has("e2e")) walk("e2e", isNodeTest);
 files.sort();
 if (files.length === 0) {
