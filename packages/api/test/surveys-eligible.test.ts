@@ -39,6 +39,20 @@ for (const engine of engines()) {
     };
     const ids = async (params: Record<string, string>, token?: string) =>
       (await ask(params, token)).surveys.map((s) => s.id);
+    /** What corner.js sends: the page's path and the browser's whole local record; the rest is headers. */
+    const fromLoader = async (url: string, history: object, headers: Record<string, string> = {}) => {
+      const query = new URLSearchParams({ url, history: JSON.stringify(history) });
+      const res = await send(
+        api,
+        "GET",
+        `/v1/sites/${site.id}/surveys/eligible?${query}`,
+        undefined,
+        undefined,
+        headers,
+      );
+      assert.equal(res.status, 200, await res.clone().text());
+      return ((await res.json()) as SurveyEligible).surveys.map((s) => s.id);
+    };
 
     it("answers only SurveyPublic (no targeting, status or priority), never cached, without CORS preflight", async () => {
       await createSurvey(api, site.id, scoped("shape", { priority: 5 }));
@@ -96,6 +110,70 @@ for (const engine of engines()) {
       assert.deepEqual(await ids({ url: "/pro/a", attributes: JSON.stringify({ plan: "pro" }) }), ["pro"]);
       assert.deepEqual(await ids({ url: "/pro/a", attributes: JSON.stringify({ plan: "free" }) }), []);
       assert.deepEqual(await ids({ url: "/pro/a" }), []);
+    });
+
+    it("takes the visitor id and attributes from the loader's local record, languages and device from the headers", async () => {
+      const id = "loader";
+      await createSurvey(
+        api,
+        site.id,
+        scoped(id, {
+          targeting: {
+            sampling: 50,
+            device: "mobile",
+            languages: ["de"],
+            attributes: [{ key: "plan", equals: "pro" }],
+          },
+        }),
+      );
+      const visitors = Array.from({ length: 20 }, (_, i) => `v${i}`);
+      const inside = visitors.find((v) => sampleBucket(v, id) < 50)!;
+      const outside = visitors.find((v) => sampleBucket(v, id) >= 50)!;
+      const phone = { "accept-language": "de-CH,de;q=0.9,en;q=0.5", "sec-ch-ua-mobile": "?1" };
+      const record = { v: inside, t: { plan: "pro" }, s: {} };
+      assert.deepEqual(await fromLoader(`/${id}/a`, record, phone), [id]);
+      assert.deepEqual(
+        await fromLoader(`/${id}/a`, { ...record, v: outside }, phone),
+        [],
+        "not in the sample",
+      );
+      assert.deepEqual(
+        await fromLoader(`/${id}/a`, { ...record, t: { plan: "free" } }, phone),
+        [],
+        "attributes",
+      );
+      assert.deepEqual(
+        await fromLoader(`/${id}/a`, record, { ...phone, "accept-language": "en-GB,en" }),
+        [],
+        "language from Accept-Language",
+      );
+      assert.deepEqual(
+        await fromLoader(`/${id}/a`, record, { ...phone, "sec-ch-ua-mobile": "?0" }),
+        [],
+        "a desktop",
+      );
+      const iphone =
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+      assert.deepEqual(
+        await fromLoader(`/${id}/a`, record, { "accept-language": "de", "user-agent": iphone }),
+        [id],
+        "a phone by its User-Agent where there are no client hints",
+      );
+      // Explicit parameters win over the record and the headers.
+      const query = new URLSearchParams({
+        url: `/${id}/a`,
+        history: JSON.stringify(record),
+        visitor: outside,
+      });
+      const res = await send(
+        api,
+        "GET",
+        `/v1/sites/${site.id}/surveys/eligible?${query}`,
+        undefined,
+        undefined,
+        phone,
+      );
+      assert.deepEqual(((await res.json()) as SurveyEligible).surveys, []);
     });
 
     it("samples per visitor, and never puts a visitor without an id in a partial sample", async () => {
@@ -223,7 +301,8 @@ for (const engine of engines()) {
         [{ url: "/a", attributes: "[1,2]" }, "query.attributes"],
         [{ url: "/a", attributes: JSON.stringify({ plan: { nested: true } }) }, "query.attributes"],
         [{ url: "/a", device: "tv" }, "query.device"],
-        [{ url: "/a", visitor: "short" }, "query.visitor"],
+        [{ url: "/a", visitor: "not an id" }, "query.visitor"],
+        [{ url: "/a", history: JSON.stringify({ v: "x".repeat(65) }) }, "query.history"],
         [{}, "query.url"],
       ];
       for (const [params, path] of bad) {

@@ -27,25 +27,6 @@ export const SurveyPublic = v.object({
 });
 export type SurveyPublic = v.InferOutput<typeof SurveyPublic>;
 
-/**
- * What the visitor's browser remembers about surveys, in first-party localStorage `corner:surveys:<site>`
- * (never a cookie): per survey id, when it was answered (`a`), dismissed (`d`) and last shown (`s`), in
- * epoch milliseconds, and `p`, the last prompt of any survey. Sent as JSON in `eligible?history=` so the
- * server decides for anonymous visitors without keeping a profile of them.
- */
-const Epoch = v.pipe(v.number("must be a number"), v.integer("must be a whole number"), v.minValue(0));
-export const SurveyLocalHistory = v.object({
-  s: v.optional(
-    v.pipe(
-      v.record(SurveyKey, v.object({ a: v.optional(Epoch), d: v.optional(Epoch), s: v.optional(Epoch) })),
-      v.check((r) => Object.keys(r).length <= 200, "must remember at most 200 surveys"),
-    ),
-    {},
-  ),
-  p: v.optional(Epoch),
-});
-export type SurveyLocalHistory = v.InferOutput<typeof SurveyLocalHistory>;
-
 /** Attribute values the host passed to `Corner.identify({ … })`. */
 export const SurveyAttributes = v.pipe(
   v.record(
@@ -58,6 +39,33 @@ export const SurveyAttributes = v.pipe(
   v.check((r) => Object.keys(r).length <= 50, "must have at most 50 attributes"),
 );
 export type SurveyAttributes = v.InferOutput<typeof SurveyAttributes>;
+
+/**
+ * What the visitor's browser remembers about surveys, in first-party localStorage `corner:surveys:<site>`
+ * (never a cookie): per survey id, when it was answered (`a`), dismissed (`d`) and last shown (`s`), in
+ * epoch milliseconds, `p`, the last prompt of any survey, `v`, a random visitor id (the sampling bucket),
+ * and `t`, what the host passed to `Corner.identify()`. `corner.js` sends it whole as JSON in
+ * `eligible?history=`, so the server decides for anonymous visitors without keeping a profile of them.
+ */
+/** A browser's random id for sampling (not a secret): letters, digits, `_` or `-`. */
+const VisitorId = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1–64 letters, digits, _ or -"),
+);
+const Epoch = v.pipe(v.number("must be a number"), v.integer("must be a whole number"), v.minValue(0));
+export const SurveyLocalHistory = v.object({
+  s: v.optional(
+    v.pipe(
+      v.record(SurveyKey, v.object({ a: v.optional(Epoch), d: v.optional(Epoch), s: v.optional(Epoch) })),
+      v.check((r) => Object.keys(r).length <= 200, "must remember at most 200 surveys"),
+    ),
+    {},
+  ),
+  p: v.optional(Epoch),
+  v: v.optional(VisitorId),
+  t: v.optional(SurveyAttributes),
+});
+export type SurveyLocalHistory = v.InferOutput<typeof SurveyLocalHistory>;
 
 /**
  * Parses a JSON object query parameter, so a bad one is a 400 naming that parameter, never a 500 (an
@@ -86,17 +94,17 @@ const JsonParam = <T extends v.GenericSchema>(schema: T) =>
 
 /**
  * `GET /v1/sites/{site}/surveys/eligible?url=…`. `url` is the page's path and query (or a whole URL, of
- * which only path and query count). `visitor` is the browser's random first-party id (sampling is stable per
- * visitor; a signed-in person's id is used instead). `lang` is a comma-separated list of language tags.
- * `history` and `attributes` are JSON. With a bearer session the server adds what it remembers of that
- * person across devices.
+ * which only path and query count). `history` is the browser's {@link SurveyLocalHistory} as JSON.
+ * `visitor` (the random first-party id: sampling is stable per visitor; a signed-in person's id is used
+ * instead) and `attributes` (JSON) default to the history's `v` and `t`. `lang`, a comma-separated list of
+ * language tags, defaults to the request's `Accept-Language`; `device` to what the request's client hints
+ * (`Sec-CH-UA-Mobile`) or User-Agent say. With a bearer session the server adds what it remembers of that
+ * person across devices; a stale token counts as no session.
  */
 export const SurveyEligibleQuery = v.object({
   url: v.pipe(v.string("is required"), v.minLength(1, "must not be empty"), v.maxLength(2048)),
-  visitor: v.optional(
-    v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/, "must be 8–64 letters, digits, _ or -")),
-  ),
-  device: v.optional(v.picklist(["desktop", "mobile"], "must be desktop or mobile"), "desktop"),
+  visitor: v.optional(VisitorId),
+  device: v.optional(v.picklist(["desktop", "mobile"], "must be desktop or mobile")),
   lang: v.optional(v.pipe(v.string(), v.maxLength(200))),
   history: v.optional(JsonParam(SurveyLocalHistory)),
   attributes: v.optional(JsonParam(SurveyAttributes)),

@@ -24,6 +24,15 @@ import {
 
 const NO_STORE = { "cache-control": "private, no-store" };
 
+/**
+ * The visitor's device when the page does not say: Chromium's client hint `Sec-CH-UA-Mobile: ?1`, else a
+ * phone or tablet User-Agent (Safari and Firefox send no client hints).
+ */
+export const deviceOf = (mobileHint: string | undefined, userAgent = ""): "desktop" | "mobile" =>
+  mobileHint === "?1" || (mobileHint === undefined && /Mobi|Android|iPhone|iPad/.test(userAgent))
+    ? "mobile"
+    : "desktop";
+
 const invalid = (path: string, message: string) =>
   new HttpProblem(422, "validation", `${path} ${message}`, [{ path, message }]);
 
@@ -44,9 +53,9 @@ export const surveyRoutes = [
         schema: SurveyEligible,
       },
     },
-    handler: async ({ rt, db, query, site, user }) => {
+    handler: async ({ c, rt, db, query, site, user }) => {
       // Sampling is per visitor; without any id a visitor is never in a partial sample.
-      const visitorId = user?.id ?? query.visitor ?? "";
+      const visitorId = user?.id ?? query.visitor ?? query.history?.v ?? "";
       const candidates = (await activeSurveys(rt, db, site.id)).filter(
         (s) => s.display !== "inline" && (visitorId !== "" || s.targeting.sampling >= 100),
       );
@@ -54,7 +63,7 @@ export const surveyRoutes = [
       if (user && candidates.length > 0) {
         history = mergeHistory(history, { surveys: await db.surveys.history(site.id, user.id) });
       }
-      const language = (query.lang ?? "")
+      const language = (query.lang ?? c.req.header("accept-language") ?? "")
         .split(",")
         .map((l) => l.split(";")[0]!.trim())
         .filter(Boolean);
@@ -62,10 +71,10 @@ export const surveyRoutes = [
         candidates,
         {
           url: query.url,
-          device: query.device,
+          device: query.device ?? deviceOf(c.req.header("sec-ch-ua-mobile"), c.req.header("user-agent")),
           signedIn: user !== undefined,
           language,
-          attributes: query.attributes ?? {},
+          attributes: query.attributes ?? query.history?.t ?? {},
           visitorId,
         },
         history,
