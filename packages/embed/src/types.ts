@@ -10,13 +10,15 @@ export interface CornerGlobal {
   logout(): Promise<void>;
   /**
    * Tells Corner about the visitor, for survey targeting (`targeting.attributes`): merged into what this
-   * browser remembers (first-party localStorage) and sent with the next eligibility check, which it runs now.
+   * browser remembers (first-party localStorage `corner:surveys:<site>`), and the surveys are checked again
+   * with them at once.
    * @example Corner.identify({ plan: "pro", orders: 3 });
    */
   identify(attributes: SurveyAttributes): void;
   /**
    * Reports a host event: surveys with trigger `{ type: "event", name }` show when it happens (also when it
-   * happened on this page before the survey code loaded). Dispatches `corner-track` on `document`.
+   * happened on this page before the survey code loaded). Once the survey code is loaded, each name is also
+   * dispatched as `corner-track` (`detail: { name }`) on `document`.
    * @example Corner.track("checkout_done");
    */
   track(name: string): void;

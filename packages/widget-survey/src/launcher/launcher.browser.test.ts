@@ -111,6 +111,24 @@ describe("survey launcher", () => {
     await card();
   });
 
+  it("takes over Corner.track from corner.js, which only recorded the names until the chunk was here", async () => {
+    const mock = await useMockSite();
+    const tracked: string[] = [];
+    const corner = { track: (name: string) => void tracked.push(name) };
+    (window as { Corner?: unknown }).Corner = corner;
+    try {
+      launch(config(mock), [on({ type: "event", name: "checkout_done" })], tracked);
+      corner.track("something_else");
+      await frames();
+      equal(shown(), null);
+      corner.track("checkout_done");
+      await card();
+      equal(tracked.join(), "something_else,checkout_done");
+    } finally {
+      delete (window as { Corner?: unknown }).Corner;
+    }
+  });
+
   it("shows on a click on an element matching the selector, also inside it", async () => {
     const mock = await useMockSite();
     const other = host("button", (b) => {

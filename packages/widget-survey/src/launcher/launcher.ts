@@ -97,6 +97,19 @@ function show(config: CornerConfig, survey: SurveyPublic): void {
 }
 
 /**
+ * corner.js's `Corner.track` only records names (`tracked`) until this chunk is here; from now on each name
+ * is also announced as a `corner-track` event on `document`, which armed `event` triggers listen to.
+ */
+function takeOverTrack(tracked: readonly string[]): void {
+  const corner = (window as { Corner?: { track(name: string): void } }).Corner;
+  if (!corner || !Array.isArray(tracked)) return;
+  corner.track = (name: string) => {
+    (tracked as string[]).push(name);
+    document.dispatchEvent(new CustomEvent("corner-track", { detail: { name } }));
+  };
+}
+
+/**
  * Arms the triggers of the eligible surveys (highest priority first) and shows the first survey whose
  * trigger fires, at most one per page view. Called again (after `Corner.identify()`), it replaces the armed
  * triggers, unless a survey was already shown. `tracked` lists the `Corner.track()` names of this page so
@@ -109,6 +122,7 @@ export function launch(
   surveys: readonly SurveyPublic[],
   tracked: readonly string[] = [],
 ): void {
+  takeOverTrack(tracked);
   if (shownThisPage) return;
   disarm?.();
   const offs: Off[] = [];
