@@ -205,6 +205,14 @@ describe("survey definitions", () => {
       link: { url: "javascript:alert(1)", label: "x" },
     };
     assert.deepEqual(paths(survey), ["steps.3.link.url"]);
+    for (const url of ["//evil.example/x", "/\\evil.example/x", "data:text/html,x", "feedback"]) {
+      survey.steps[3] = { id: "thanks", type: "thanks", question: "Bye", link: { url, label: "x" } };
+      assert.deepEqual(paths(survey), ["steps.3.link.url"], url);
+    }
+    for (const url of ["/feedback?from=survey", "https://shop.example/ideas"]) {
+      survey.steps[3] = { id: "thanks", type: "thanks", question: "Bye", link: { url, label: "x" } };
+      assert.deepEqual(paths(survey), [], url);
+    }
   });
 });
 

@@ -30,17 +30,21 @@ const Whole = (min: number, max: number) =>
     v.maxValue(max, `must be at most ${max}`),
   );
 
-/** An `http:` or `https:` URL (the thank-you link); anything else could run script when clicked. */
+/**
+ * The thank-you link: an `http:` or `https:` URL, or a path on the host site (`/feedback`, resolved against
+ * the page). Anything else (`javascript:`, `data:`, `//other.example`) could run script or leave unnoticed.
+ */
 const WebUrl = v.pipe(
   v.string("must be a string"),
   v.check((s) => {
+    if (s.startsWith("/")) return !s.startsWith("//") && !s.includes("\\");
     try {
       const { protocol } = new URL(s);
       return protocol === "http:" || protocol === "https:";
     } catch {
       return false;
     }
-  }, "must be an http or https URL"),
+  }, "must be an http or https URL, or a path starting with /"),
 );
 
 /**

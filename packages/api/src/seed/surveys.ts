@@ -3,9 +3,6 @@ import { SurveyDefinition as SurveySchema } from "@corner/contracts";
 import * as v from "valibot";
 import type { Storage } from "../storage/index.ts";
 
-/** The demo shop's address (DEMO_SITE's first origin); the thank-you link must be absolute (http or https). */
-const SHOP = "http://127.0.0.1:5173";
-
 /** Asked on product pages after 4 s: three branches by score, each ending in the same thanks. */
 export const PRODUCT_NPS: SurveyDefinitionInput = {
   id: "product-nps",
@@ -54,7 +51,7 @@ export const PRODUCT_NPS: SurveyDefinitionInput = {
       type: "thanks",
       id: "thanks",
       question: "Thank you! Every answer is read by our team.",
-      link: { url: `${SHOP}/feedback`, label: "Suggest an idea" },
+      link: { url: "/feedback", label: "Suggest an idea" },
     },
   ],
 };

@@ -129,7 +129,8 @@ describe("survey flow", () => {
     assert.equal(safeUrl("http://example.com"), "http://example.com/");
     assert.equal(safeUrl("javascript:alert(1)"), null);
     assert.equal(safeUrl("data:text/html,x"), null);
-    assert.equal(safeUrl("/relative"), null);
+    assert.equal(safeUrl("/feedback", "https://shop.example/products/a"), "https://shop.example/feedback");
+    assert.equal(safeUrl("/relative", undefined), null, "a path needs a page to resolve against");
     assert.equal(safeUrl(undefined), null);
   });
 });

@@ -141,11 +141,14 @@ export const backward = (p: Progress): Pick<SurveyDraft, "path" | "step"> => ({
   step: p.path.at(-1) ?? "",
 });
 
-/** An http(s) URL as it may be linked to, or null: the schema checks it, this checks again before rendering. */
-export function safeUrl(url: string | undefined): string | null {
+/**
+ * The thank-you link as an absolute `http:`/`https:` URL (a path such as `/feedback` resolves against the
+ * page), or null for anything else (`javascript:`, `data:`…), whatever the schema let through.
+ */
+export function safeUrl(url: string | undefined, base = globalThis.location?.href): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
+    const u = new URL(url, base);
     return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
   } catch {
     return null;

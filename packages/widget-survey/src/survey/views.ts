@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { safeUrl } from "../shared/flow.ts";
 import type { SurveyMessages } from "./i18n/en.ts";
 
-/** The thank-you step (its link only if http or https), or the default thanks when the survey has none. */
+/** The thank-you step (its link only if http or https, or a path on this site), or the default thanks when the survey has none. */
 export function thanksView(step: SurveyStep | undefined, m: SurveyMessages): TemplateResult {
   const link = step?.type === "thanks" ? step.link : undefined;
   const href = safeUrl(link?.url);
@@ -12,7 +12,8 @@ export function thanksView(step: SurveyStep | undefined, m: SurveyMessages): Tem
     <p>${step?.question ?? m.thanks}</p>
     ${
       link && href
-        ? html`<a part="thanks-link" class="btn" href=${href} target="_blank" rel="noopener">${link.label}</a>`
+        ? // Another site's page opens in a new tab, so the visitor does not leave the shop.
+          html`<a part="thanks-link" class="btn" href=${href} target=${new URL(href).origin === location.origin ? nothing : "_blank"} rel="noopener">${link.label}</a>`
         : nothing
     }
   </div>`;
