@@ -31,12 +31,13 @@ const keepElementDefinitions: Plugin = {
  * other widget's own package, stores and endpoints (shared between its list and its lazy forms, but never
  * another widget's first view), the client's per-feature endpoint modules, sign-in, which the loader's
  * runtime shares with the forms, the limits, which the survey's first view shares with the forms (the
- * reviews' first view has no use for them), and what only the lists with a detail in place share (`lists`
- * below).
+ * reviews' first view has no use for them), the optimistic toggle, which the ideas board's first view shares
+ * with the reviews' interaction code (a helpful mark comes after a click), and what only the lists with a
+ * detail in place share (`lists` below).
  * They stay out of the shared chunk, so adding a widget does not grow it.
  */
 const notFirstView =
-  /\/packages\/(widget-(ideas|qa|survey)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in|survey)\.ts|client\/src\/(ideas|qa|reviews|site|surveys)\.ts|contracts\/src\/limits\.ts|core\/src\/controllers\/(in-place|list-view)-controller\.ts|theme\/src\/lists\.ts)/;
+  /\/packages\/(widget-(ideas|qa|survey)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in|survey|toggle)\.ts|client\/src\/(ideas|qa|reviews|site|surveys)\.ts|contracts\/src\/limits\.ts|core\/src\/controllers\/(in-place|list-view)-controller\.ts|theme\/src\/lists\.ts)/;
 
 /**
  * What the ideas board's and the Q&A list's first views share and the reviews' does not (the controllers of

@@ -2,8 +2,9 @@ import { ideasClient } from "@corner/client";
 import type { Idea, IdeaSort, IdeaStatus, VoteResult } from "@corner/contracts";
 import type { ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
-import { createListStore, type ListState, type ToggleOutcome } from "./list.ts";
+import { createListStore, type ListState } from "./list.ts";
 import { acquireShared } from "./shared.ts";
+import { type ToggleOutcome, toggleItem } from "./toggle.ts";
 
 /** What the list shows: the sort, an idea status (null: all but merged), a category and a search text. */
 export interface IdeasQuery {
@@ -65,7 +66,10 @@ export function acquireIdeas(config: CornerConfig, board: string): IdeasStore {
     return {
       ...list,
       toggleVote: (id) =>
-        list.toggle(
+        toggleItem(
+          list,
+          config,
+          "idea",
           id,
           "votes",
           "votedByMe",

@@ -1,5 +1,6 @@
 export { type CornerConfig, clientFor } from "./config.ts";
 export { type DraftStore, draftKey, type ReviewDraft, reviewDraft } from "./draft.ts";
+export { toggleHelpful } from "./helpful.ts";
 export {
   acquireIdeaDetail,
   type CommentDraft,

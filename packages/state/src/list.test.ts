@@ -4,6 +4,7 @@ import { AuthError, NetworkError } from "@corner/client";
 import { createListStore, type ListPage } from "./list.ts";
 import { getToken, setSession } from "./session.ts";
 import { session } from "./test-support.ts";
+import { toggleItem } from "./toggle.ts";
 
 // The generic core on its own, with a page function instead of HTTP: what the reviews and ideas stores
 // (and their tests, which go through HTTP) are built on.
@@ -161,16 +162,20 @@ describe("list store", () => {
   });
 });
 
-describe("optimistic toggle", () => {
+describe("optimistic toggle of a list's item (toggleItem)", () => {
+  type Answer = { count: number; mine: boolean };
+  const toggle = (list: ReturnType<typeof listOf>, id: string, send: (on: boolean) => Promise<Answer>) =>
+    toggleItem(list, config, "thing", id, "count", "mine", send);
+
   it("answers a second toggle of the same item, while the first is under way, with the item as it is", async () => {
     setSession(config.site, session());
     const list = listOf(async () => page([item("a", 3)]));
     await list.load();
-    let answer!: (r: { count: number; mine: boolean }) => void;
-    const send = mock.fn(() => new Promise<{ count: number; mine: boolean }>((r) => (answer = r)));
-    const first = list.toggle("a", "count", "mine", send);
+    let answer!: (r: Answer) => void;
+    const send = mock.fn(() => new Promise<Answer>((r) => (answer = r)));
+    const first = toggle(list, "a", send);
     assert.deepEqual(list.$state.get().items[0], item("a", 4, true));
-    assert.deepEqual(await list.toggle("a", "count", "mine", send), {
+    assert.deepEqual(await toggle(list, "a", send), {
       kind: "ok",
       id: "a",
       count: 4,
@@ -187,7 +192,7 @@ describe("optimistic toggle", () => {
     setSession(config.site, session());
     const list = listOf(async () => page([item("a", 0, true)]));
     await list.load();
-    void list.toggle("a", "count", "mine", () => new Promise<Item>(() => {}));
+    void toggle(list, "a", () => new Promise<Answer>(() => {}));
     assert.deepEqual(list.$state.get().items[0], item("a", 0, false));
     list.release();
   });
@@ -196,7 +201,7 @@ describe("optimistic toggle", () => {
     setSession(config.site, session());
     const list = listOf(async () => page([item("a", 3)]));
     await list.load();
-    const outcome = await list.toggle("a", "count", "mine", async () => {
+    const outcome = await toggle(list, "a", async () => {
       throw new AuthError({ status: 401, type: "about:blank", title: "Unauthorized", detail: "" });
     });
     assert.deepEqual(outcome, { kind: "login-required" });
@@ -210,7 +215,7 @@ describe("optimistic toggle", () => {
     const list = listOf(async () => page([]));
     await list.load();
     const send = mock.fn(async () => ({ count: 1, mine: true }));
-    const outcome = await list.toggle("zz", "count", "mine", send);
+    const outcome = await toggle(list, "zz", send);
     assert.equal(outcome.kind, "failed");
     assert.equal(outcome.kind === "failed" && outcome.error.message, "unknown thing");
     assert.equal(send.mock.callCount(), 0);

@@ -1,7 +1,7 @@
-import { CornerError, NetworkError } from "@corner/client";
+import type { CornerError } from "@corner/client";
 import { atom, type ReadableAtom } from "nanostores";
 import type { CornerConfig } from "./config.ts";
-import { getToken, sessionStore, setSession } from "./session.ts";
+import { sessionStore } from "./session.ts";
 import { isAbort, toError } from "./shared.ts";
 
 /** What every paged list holds besides its query (sort, filters) and extras (a summary). */
@@ -17,12 +17,6 @@ export interface ListState<Item> {
 
 /** One page from the API; any other field (a summary) is copied into the state as it is. */
 export type ListPage<Item, Extra> = Extra & { items: Item[]; next: string | null };
-
-/** How an optimistic toggle ended: `ok` carries the server's answer. */
-export type ToggleOutcome<R> =
-  | ({ kind: "ok"; id: string } & R)
-  | { kind: "login-required" }
-  | { kind: "failed"; error: CornerError };
 
 /** One page of the state's query (`cursor` null: the first page). */
 export type FetchPage<Item, Query, Extra> = (
@@ -41,29 +35,18 @@ export interface ListStore<Item extends { id: string }, Query, Extra> {
   reload(): Promise<void>;
   /** Loads the current query unless something is already loaded or loading (for summary-only readers). */
   ensure(): Promise<void>;
-  /** Changes one item if the list has it; no request. */
+  /** Changes one item if the list has it; no request (optimistic toggles: `toggleItem` in toggle.ts). */
   patchItem(id: string, p: Partial<Item>): void;
-  /**
-   * Flips `flag` of one item at once and moves `count` by one, then asks `send` (true: on), settles with
-   * `settle` (by default: the answer's fields onto the item) or rolls back; a second toggle of the same item
-   * while one is under way answers with the item as it is.
-   */
-  toggle<R extends object>(
-    id: string,
-    count: keyof Item & string,
-    flag: keyof Item & string,
-    send: (on: boolean) => Promise<R>,
-    settle?: (result: R) => void,
-  ): Promise<ToggleOutcome<R>>;
   /** Cancels its requests, stops following the session and leaves its registry. */
   release(): void;
 }
 
 /**
  * The paged-list logic every widget list shares (positional arguments: this sits in every first view): a cancellable first page, "load more" without duplicates,
- * a warning per failed load, optimistic toggles with rollback, and a reload when the person signs in or out
- * (counts and marks are per reader).
- * @param noun What an item is (`review`), for messages: "could not load reviews for …", "unknown review".
+ * a warning per failed load, and a reload when the person signs in or out (counts and marks are per reader).
+ * Optimistic toggles of an item's mark are `toggleItem` (toggle.ts), apart: the reviews' first view never
+ * runs one.
+ * @param noun What an item is (`review`), for the message "could not load reviews for …".
  * @param owner Whose list it is (a subject, a board), for the same messages.
  * @param evict Called on release, to drop the store from its registry.
  * @param initial The query and extras (a summary) before the first load.
@@ -73,8 +56,8 @@ export interface ListStore<Item extends { id: string }, Query, Extra> {
  *   config, "review", subject, evict, { sort: "newest", summary: null },
  *   (s, cursor, signal) => client.listReviews(subject, { sort: s.sort, cursor }, { signal }),
  * );
- * // Stores built on it keep its methods and add their own (`toggleHelpful` calls `list.toggle`).
- * return { ...list, toggleHelpful: (id) => list.toggle(id, "helpful", "helpfulByMe", send) };
+ * // Stores built on it keep its methods and add their own (`toggleVote` calls `toggleItem`).
+ * return { ...list, toggleVote: (id) => toggleItem(list, config, "idea", id, "votes", "votedByMe", send) };
  */
 export function createListStore<Item extends { id: string }, Query, Extra>(
   config: CornerConfig,
@@ -95,7 +78,6 @@ export function createListStore<Item extends { id: string }, Query, Extra>(
   } as State);
   const patch = (p: Partial<State>) => $state.set({ ...$state.get(), ...p });
   let controller: AbortController | null = null;
-  const pending = new Set<string>();
 
   /** One page of the current query; `cursor` appends, otherwise it replaces the list. */
   async function page(c: AbortController, cursor: string | null, p: Partial<State>) {
@@ -150,39 +132,6 @@ export function createListStore<Item extends { id: string }, Query, Extra>(
     reload: () => load(),
     ensure: () => ($state.get().status === "idle" ? load() : Promise.resolve()),
     patchItem,
-    async toggle<R extends object>(
-      id: string,
-      count: keyof Item & string,
-      flag: keyof Item & string,
-      send: (on: boolean) => Promise<R>,
-      settle = (r: R) => patchItem(id, r as Partial<Item>),
-    ): Promise<ToggleOutcome<R>> {
-      const item = $state.get().items.find((i) => i.id === id) as Record<string, unknown> | undefined;
-      if (!item) return { kind: "failed", error: new NetworkError(`unknown ${noun}`) };
-      if (!getToken(config.site)) return { kind: "login-required" };
-      const before = { [count]: item[count], [flag]: !!item[flag] } as R;
-      if (pending.has(id)) return { kind: "ok", id, ...before };
-      pending.add(id);
-      const on = !item[flag];
-      patchItem(id, {
-        [count]: Math.max(0, (item[count] as number) + (on ? 1 : -1)),
-        [flag]: on,
-      } as Partial<Item>);
-      try {
-        const result = await send(on);
-        settle(result);
-        return { kind: "ok", id, ...result };
-      } catch (e) {
-        patchItem(id, before as Partial<Item>);
-        if (e instanceof CornerError && e.status === 401) {
-          setSession(config.site, null);
-          return { kind: "login-required" };
-        }
-        return { kind: "failed", error: toError(e) };
-      } finally {
-        pending.delete(id);
-      }
-    },
     release() {
       controller?.abort();
       unlisten();

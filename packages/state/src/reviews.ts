@@ -1,8 +1,9 @@
 import type { HelpfulResult, Review, ReviewSort, ReviewSummary } from "@corner/contracts";
 import type { ReadableAtom } from "nanostores";
 import { type CornerConfig, clientFor } from "./config.ts";
-import { createListStore, type ListState, type ToggleOutcome } from "./list.ts";
+import { createListStore, type ListState } from "./list.ts";
 import { acquireShared } from "./shared.ts";
+import type { ToggleOutcome } from "./toggle.ts";
 
 export interface ReviewsState extends ListState<Review> {
   summary: ReviewSummary | null;
@@ -23,8 +24,8 @@ export interface ReviewsStore {
   loadMore(): Promise<void>;
   /** Loads the current view again (after an error, a sign-in or a new review). */
   reload(): Promise<void>;
-  /** Marks or unmarks a review as helpful at once; settles to the server's count or rolls back. */
-  toggleHelpful(id: string): Promise<HelpfulOutcome>;
+  /** Changes a review if the list has it (no request): what `toggleHelpful` (helpful.ts) does at once. */
+  patchItem(id: string, p: Partial<Review>): void;
   /** Stops working for one user of the store; the last one out cancels requests and frees it. */
   release(): void;
 }
@@ -67,11 +68,6 @@ export function acquireReviews(config: CornerConfig, subject: string): ReviewsSt
     return {
       ...list,
       load: (sort = $state.get().sort, rating = $state.get().rating) => list.load({ sort, rating }),
-      toggleHelpful: (id) =>
-        list.toggle(id, "helpful", "helpfulByMe", (on) =>
-          // The review client's helpful methods would bring its other writes into the first view.
-          client.send<HelpfulResult>(on ? "put" : "delete", `reviews/${encodeURIComponent(id)}/helpful`),
-        ),
     };
   });
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { beforeEach, describe, it } from "node:test";
 import type { Review, ReviewList, Session } from "@corner/contracts";
 import { reviewDraft } from "./draft.ts";
+import { toggleHelpful } from "./helpful.ts";
 import { acquireReviews, isEmpty } from "./reviews.ts";
 import { getToken, sessionKey, sessionStore, setSession } from "./session.ts";
 import { login, logout } from "./sign-in.ts";
@@ -123,12 +124,39 @@ describe("reviews store", () => {
       req.method === "PUT" ? json({ helpful: 7, helpfulByMe: true }) : json(page([r]));
     const store = acquireReviews(config, "sku");
     await store.load();
-    const pending = store.toggleHelpful(r.id);
+    const pending = toggleHelpful(config, store, r.id);
     assert.equal(store.$state.get().items[0]!.helpful, 4);
     assert.equal(store.$state.get().items[0]!.helpfulByMe, true);
     assert.deepEqual(await pending, { kind: "ok", id: r.id, helpful: 7, helpfulByMe: true });
     assert.equal(store.$state.get().items[0]!.helpful, 7);
     store.release();
+  });
+
+  it("answers a second helpful mark from another widget on the same reviews, while the first is under way, with the review as it is", async () => {
+    setSession(config.site, session());
+    const r = review({ helpful: 3 });
+    const held = gate();
+    fake.handler = async (req) => {
+      if (req.method !== "PUT") return json(page([r]));
+      await held.passed;
+      return json({ helpful: 9, helpfulByMe: true });
+    };
+    const one = acquireReviews(config, "sku");
+    const two = acquireReviews(config, "sku");
+    await one.load();
+    const first = toggleHelpful(config, one, r.id);
+    assert.deepEqual(await toggleHelpful(config, two, r.id), {
+      kind: "ok",
+      id: r.id,
+      helpful: 4,
+      helpfulByMe: true,
+    });
+    held.open();
+    assert.deepEqual(await first, { kind: "ok", id: r.id, helpful: 9, helpfulByMe: true });
+    assert.equal(requests.filter((q) => q.method === "PUT").length, 1);
+    assert.equal(two.$state.get().items[0]!.helpful, 9);
+    one.release();
+    two.release();
   });
 
   it("rolls a helpful mark back when the server fails", async () => {
@@ -137,7 +165,7 @@ describe("reviews store", () => {
     fake.handler = (req) => (req.method === "PUT" ? problem(500) : json(page([r])));
     const store = acquireReviews(config, "sku");
     await store.load();
-    const outcome = await store.toggleHelpful(r.id);
+    const outcome = await toggleHelpful(config, store, r.id);
     assert.equal(outcome.kind, "failed");
     assert.equal(store.$state.get().items[0]!.helpful, 3);
     assert.equal(store.$state.get().items[0]!.helpfulByMe, false);
@@ -149,7 +177,7 @@ describe("reviews store", () => {
     fake.handler = () => json(page([r]));
     const store = acquireReviews(config, "sku");
     await store.load();
-    assert.deepEqual(await store.toggleHelpful(r.id), { kind: "login-required" });
+    assert.deepEqual(await toggleHelpful(config, store, r.id), { kind: "login-required" });
     assert.equal(requests.filter((q) => q.method === "PUT").length, 0);
     store.release();
   });

@@ -1,7 +1,7 @@
 import { reviewsClient } from "@corner/client";
 import type { ReportCreate, Review } from "@corner/contracts";
 import { emit } from "@corner/core";
-import { clientFor, getToken } from "@corner/state";
+import { clientFor, getToken, toggleHelpful as toggle } from "@corner/state";
 import { html, type TemplateResult } from "lit";
 import type { CornerReviewsEvents } from "../shared/events.ts";
 import type { AllReviewsMessages } from "./i18n/en.ts";
@@ -27,8 +27,10 @@ function loginRequired(host: CornerReviews, reason: "helpful" | "report", messag
 }
 
 export async function toggleHelpful(host: CornerReviews, review: Review): Promise<void> {
-  const out = await host.reviews.store?.toggleHelpful(review.id);
-  if (!out) return;
+  const config = host.config;
+  const store = host.reviews.store;
+  if (!config || !store) return;
+  const out = await toggle(config, store, review.id);
   const m = messages(host);
   if (out.kind === "login-required") loginRequired(host, "helpful", m.signInToVote);
   else if (out.kind === "failed") host.notice = m.helpfulFailed;
