@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { SiteId, type SurveyDefinition, SurveyKey, type SurveyPublic } from "@corner/contracts";
 import type { Context } from "hono";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory } from "rate-limiter-flexible";
 import * as v from "valibot";
 import { idempotencyKey, type Reply, requestHash, withIdempotency } from "../middleware/idempotency/index.ts";
-import { HttpProblem, notFound } from "../middleware/problems/index.ts";
+import { notFound } from "../middleware/problems/index.ts";
+import { consumeOr429 } from "../middleware/rate-limit/index.ts";
 import { clientAddress } from "../registry.ts";
 import type { Runtime } from "../runtime.ts";
 import type { Storage } from "../storage/index.ts";
@@ -73,20 +74,12 @@ export async function limitAnonymous(c: Context, rt: Runtime, siteId: string, su
           });
     limiters.set(rt, limiter);
   }
-  if (!limiter) return;
-  try {
-    await limiter.consume(`${clientAddress(c)}|${siteId}|${surveyId}`);
-  } catch (err) {
-    if (!(err instanceof RateLimiterRes)) throw err;
-    const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-    throw new HttpProblem(
-      429,
-      "rateLimited",
-      `Too many survey writes from this address; try again in ${seconds} s.`,
-      undefined,
-      { "retry-after": String(seconds) },
+  if (limiter)
+    await consumeOr429(
+      limiter,
+      `${clientAddress(c)}|${siteId}|${surveyId}`,
+      "survey writes from this address",
     );
-  }
 }
 
 /**

@@ -30,20 +30,19 @@ export function createLimiter(opts: RateLimitOptions | false): Limiter {
     guest: new RateLimiterMemory({ points: opts.guestSessions ?? 120, duration, keyPrefix: "g" }),
   };
   return {
-    async consume(kind, key) {
-      try {
-        await limiters[kind].consume(key);
-      } catch (err) {
-        if (!(err instanceof RateLimiterRes)) throw err;
-        const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-        throw new HttpProblem(
-          429,
-          "rateLimited",
-          `Too many ${kind === "write" ? "writes" : "sign-ins"}; try again in ${seconds} s.`,
-          undefined,
-          { "retry-after": String(seconds) },
-        );
-      }
-    },
+    consume: (kind, key) => consumeOr429(limiters[kind], key, kind === "write" ? "writes" : "sign-ins"),
   };
+}
+
+/** Counts one action for `key` on `limiter`; over the limit, a 429 problem ("Too many <what>") with Retry-After. */
+export async function consumeOr429(limiter: RateLimiterMemory, key: string, what: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (err) {
+    if (!(err instanceof RateLimiterRes)) throw err;
+    const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw new HttpProblem(429, "rateLimited", `Too many ${what}; try again in ${seconds} s.`, undefined, {
+      "retry-after": String(seconds),
+    });
+  }
 }
