@@ -372,5 +372,29 @@ for (const engine of engines()) {
         await limited.close();
       }
     });
+
+    it("stops a flood of anonymous writes from one address to one survey with 429 and Retry-After", async () => {
+      const limited = await createTestApp({ engine, rateLimit: { anonymousSurveyWrites: 3 } });
+      try {
+        const there = await createSurveySite(limited);
+        await createSurvey(limited, there.id, npsSurvey("flood"));
+        await createSurvey(limited, there.id, npsSurvey("other"));
+        const shown = () =>
+          send(limited, "POST", `/v1/sites/${there.id}/surveys/flood/events`, { type: "shown" });
+        for (let i = 0; i < 3; i++) assert.equal((await shown()).status, 204);
+        const stopped = await shown();
+        await expectProblem(stopped, 429, "rateLimited");
+        assert.ok(Number(stopped.headers.get("retry-after")) >= 1);
+        const answer = await respond(limited, there.id, "flood", { answers: answers(["score", 9]) });
+        assert.equal(answer.status, 429, "answers count against the same limit");
+        const elsewhere = await send(limited, "POST", `/v1/sites/${there.id}/surveys/other/events`, {
+          type: "shown",
+        });
+        assert.equal(elsewhere.status, 204, "another survey has its own allowance");
+        assert.equal((await counts(limited, there.id, "flood")).shown, 3, "nothing counted past the limit");
+      } finally {
+        await limited.close();
+      }
+    });
   });
 }

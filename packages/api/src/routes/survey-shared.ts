@@ -68,7 +68,7 @@ export async function limitAnonymous(c: Context, rt: Runtime, siteId: string, su
       opts === false
         ? null
         : new RateLimiterMemory({
-            points: SURVEY_WRITES_PER_ADDRESS,
+            points: opts?.anonymousSurveyWrites ?? SURVEY_WRITES_PER_ADDRESS,
             duration: opts?.windowSeconds ?? 60,
             keyPrefix: "survey",
           });

@@ -8,6 +8,8 @@ export interface RateLimitOptions {
   sessions?: number;
   /** Guest sign-ins per client address per window (default 120 a minute: guests have no other key). */
   guestSessions?: number;
+  /** Anonymous survey writes (events, answers) per client address and survey per window (default 3,000). */
+  anonymousSurveyWrites?: number;
   /** Window in seconds (default 60). */
   windowSeconds?: number;
 }
