@@ -244,6 +244,51 @@ describe("surveys in the demo shop", () => {
     for (const p of [laptop, phone, stranger]) await p.context().close();
   });
 
+  it("checks again when the page calls Corner.identify(), and keeps the attributes for the next page", async () => {
+    // A survey for customers on the pro plan, shown on the plain page as soon as it may be.
+    const created = await fetch(`${demo.api.url}/v1/admin/sites/demo/surveys`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${demo.api.adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        id: "pro-plan",
+        name: "Pro plan",
+        status: "active",
+        display: "popover",
+        trigger: { type: "pageview" },
+        targeting: { urls: { include: ["/plain.html"] }, attributes: [{ key: "plan", equals: "pro" }] },
+        steps: [{ id: "score", type: "ces", question: "How easy is the pro plan to use?" }],
+      }),
+    });
+    assert.equal(created.status, 201, await created.text());
+    const page = await visitor();
+    assert.deepEqual((await goto(page, "/plain.html")).surveys, [], "not before the page says who it is");
+    const check = page.waitForResponse((r) => r.url().includes("/surveys/eligible"));
+    await page.evaluate(() =>
+      (window as unknown as { Corner: { identify(a: object): void } }).Corner.identify({ plan: "pro" }),
+    );
+    const body = (await (await check).json()) as SurveyEligible;
+    assert.deepEqual(
+      body.surveys.map((s) => s.id),
+      ["pro-plan"],
+    );
+    await page.locator("corner-survey").getByText("How easy is the pro plan to use?").waitFor();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("corner:surveys:demo")!));
+    assert.deepEqual(stored.t, { plan: "pro" });
+    assert.ok(stored.s["pro-plan"].s > 0, "shown, remembered in this browser");
+    // Escape: dismissed for its 30 days, so the next page's check (which sends the attributes) holds it.
+    await page.keyboard.press("Escape");
+    const next = await goto(page, "/plain.html");
+    assert.deepEqual(next.surveys, []);
+    const pause = await fetch(`${demo.api.url}/v1/admin/sites/demo/surveys/pro-plan`, {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${demo.api.adminToken}`, "content-type": "application/json" },
+      body: JSON.stringify({ status: "ended" }),
+    });
+    assert.equal(pause.status, 200);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it("takes an answer to the inline survey on the feedback page, which the staff page then shows, escaped", async () => {
     const page = await open("/feedback");
     const survey = page.locator(".page-survey corner-survey");
@@ -288,6 +333,10 @@ describe("surveys in the demo shop", () => {
     const product = await visitor();
     await goto(product, PRODUCT);
     await product.locator("corner-survey").getByText(NPS_QUESTION).waitFor({ timeout: 15_000 });
+    // Contrast is checked on the card as it rests, not halfway through its slide-in.
+    await product
+      .locator("corner-survey")
+      .evaluate((el) => Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished)));
     await product.evaluate(readFileSync(axePath, "utf8"));
     assert.deepEqual(await axeViolations(product), [], "product page with the NPS slide-in");
     await product.context().close();
