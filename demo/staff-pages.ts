@@ -128,6 +128,13 @@ function csatCard(step: SurveyStepResult): Html {
   </section>`;
 }
 
+/** The end labels `<corner-survey>` shows (in English) when a scale step has none of its own. */
+const END_LABELS: Record<string, [string, string]> = {
+  nps: ["Not likely", "Very likely"],
+  ces: ["Very difficult", "Very easy"],
+  csat: ["Very dissatisfied", "Very satisfied"],
+};
+
 /** The bars of one step: scale values low to high (with the scale's end labels), or choices then Other. */
 function stepBars(step: SurveyStepResult, def: SurveyStep | undefined): Bar[] {
   const dist = step.distribution ?? [];
@@ -139,8 +146,10 @@ function stepBars(step: SurveyStepResult, def: SurveyStep | undefined): Bar[] {
       count: d.count,
     }));
   }
-  const low = def && "lowLabel" in def ? def.lowLabel : undefined;
-  const high = def && "highLabel" in def ? def.highLabel : undefined;
+  // The definition's own end labels, else the ones the widget shows by default (in English here).
+  const [lowDefault, highDefault] = END_LABELS[step.type] ?? [];
+  const low = (def && "lowLabel" in def ? def.lowLabel : undefined) ?? lowDefault;
+  const high = (def && "highLabel" in def ? def.highLabel : undefined) ?? highDefault;
   return dist.map((d, i) => ({
     label:
       i === 0 && low

@@ -17,8 +17,6 @@ export const PRODUCT_NPS: SurveyDefinitionInput = {
       id: "score",
       question: "How likely are you to recommend Corner Outfitters to a friend?",
       required: true,
-      lowLabel: "Not likely",
-      highLabel: "Very likely",
       skip: [{ when: { lte: 6 }, goto: "fix" }, { when: { gte: 9 }, goto: "love" }, { goto: "improve" }],
     },
     {
@@ -71,8 +69,6 @@ export const CHECKOUT_CSAT: SurveyDefinitionInput = {
       type: "ces",
       id: "payment",
       question: "How easy was it to pay?",
-      lowLabel: "Very difficult",
-      highLabel: "Very easy",
     },
     {
       type: "multiple",

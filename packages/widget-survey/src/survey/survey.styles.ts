@@ -152,6 +152,8 @@ export const surveyStyles = css`
     font-weight: var(--_f-weight-bold);
   }
   .optional {
+    /* The minifier drops the space before it in the template. */
+    margin-inline-start: 0.35em;
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
     font-weight: normal;
