@@ -14,6 +14,8 @@ export const User = v.object({
   id: v.string(),
   name: v.string(),
   kind: v.picklist(["sso", "guest"]),
+  /** The picture the host's SSO token named (`avatar` claim, an https URL). */
+  avatar: v.optional(v.string()),
   /** True when the host's SSO token carried a `staff`, `moderator` or `admin` role for this site. */
   staff: v.optional(v.boolean()),
 });

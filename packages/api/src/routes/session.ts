@@ -23,7 +23,8 @@ export const sessionRoutes = [
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
       let staff = false;
       if ("sso" in body) {
-        const claims = await verifySso(body.sso, site.ssoSecret, site.id);
+        // The stored settings, not the short cache: a rotated secret or replaced key counts at once.
+        const claims = await verifySso(body.sso, (await db.sites.get(site.id)) ?? site);
         // Keyed by the signed subject, so an office of people behind one address all get in.
         await rt.limiter.consume("session", `${site.id}:${claims.sub}`);
         const expires = new Date((claims.exp + 60) * 1000);
@@ -36,6 +37,7 @@ export const sessionRoutes = [
           subject: claims.sub,
           name: claims.name,
           email: claims.email ?? null,
+          avatar: claims.avatar ?? null,
         });
         // Roles come from this site's signed token, so staff status is for this site only.
         staff = (claims.roles ?? []).some((r) => (STAFF_ROLES as readonly string[]).includes(r));
@@ -55,7 +57,13 @@ export const sessionRoutes = [
           name: body.guest.name,
         });
       }
-      const user = { id: person.id, name: person.name, kind: person.kind, ...(staff ? { staff: true } : {}) };
+      const user = {
+        id: person.id,
+        name: person.name,
+        kind: person.kind,
+        ...(person.avatar ? { avatar: person.avatar } : {}),
+        ...(staff ? { staff: true } : {}),
+      };
       const { token, expiresAt } = await signSession(rt.sessionKey, { ...user, site: site.id });
       return { status: 200, body: { token, expiresAt, user } satisfies Session };
     },

@@ -1,5 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { AdminReportList, ModerationResult, Site, SiteCreate, SiteCreated } from "@corner/contracts";
+import {
+  AdminReportList,
+  ModerationResult,
+  Site,
+  SiteCreate,
+  SiteCreated,
+  SitePatch,
+  SsoSecretRotated,
+} from "@corner/contracts";
+import { checkSsoSettings } from "../middleware/auth/index.ts";
 import { HttpProblem, notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
 import type { SiteRecord } from "../storage/index.ts";
@@ -13,8 +22,11 @@ const siteJson = (s: SiteRecord): Site => ({
   premoderation: s.premoderation,
   topContributorThreshold: s.topContributorThreshold,
   surveyContactDays: s.surveyContactDays,
+  sso: s.sso,
   createdAt: s.createdAt,
 });
+
+const newSsoSecret = () => randomBytes(32).toString("base64url");
 
 const moderate = (action: "approve" | "reject") =>
   route({
@@ -47,7 +59,7 @@ export const siteRoutes = [
   route({
     method: "POST",
     path: "/v1/admin/sites",
-    summary: "Create a site; the answer holds its SSO secret",
+    summary: "Create a site (optionally with an RS256/ES256 SSO key); the answer holds its SSO secret",
     tag: "admin",
     auth: "admin",
     body: SiteCreate,
@@ -56,12 +68,14 @@ export const siteRoutes = [
       409: { description: "A site with this id exists" },
     },
     handler: async ({ rt, db, body }) => {
-      const ssoSecret = body.ssoSecret ?? randomBytes(32).toString("base64url");
+      await checkSsoSettings(body.sso, "body.sso");
+      const ssoSecret = body.ssoSecret ?? newSsoSecret();
       const created = await db.sites.create({
         id: body.id,
         name: body.name,
         origins: [...new Set(body.origins)],
         ssoSecret,
+        sso: body.sso,
         allowGuests: body.allowGuests,
         premoderation: body.premoderation,
         topContributorThreshold: body.topContributorThreshold,
@@ -84,6 +98,43 @@ export const siteRoutes = [
       // Read through storage, not the short-lived cache, so admins see the stored origins only.
       const stored = await db.sites.get(site.id);
       return { status: 200, body: siteJson(stored ?? site) };
+    },
+  }),
+  route({
+    method: "PATCH",
+    path: "/v1/admin/sites/{site}",
+    summary: "Change a site's settings, its SSO algorithm and key among them; the others stay",
+    tag: "admin",
+    auth: "admin",
+    params: SiteParams,
+    body: SitePatch,
+    responses: { 200: { description: "The site as it is now", schema: Site } },
+    handler: async ({ rt, db, body, site }) => {
+      if (body.sso) await checkSsoSettings(body.sso, "body.sso");
+      const updated = await db.sites.update(site.id, {
+        ...body,
+        ...(body.origins ? { origins: [...new Set(body.origins)] } : {}),
+      });
+      if (!updated) throw notFound(`There is no site ${site.id}.`);
+      return { status: 200, body: siteJson(updated), onCommit: () => rt.sites.forget(site.id) };
+    },
+  }),
+  route({
+    method: "POST",
+    path: "/v1/admin/sites/{site}/sso-secret",
+    summary: "Replace the site's HS256 SSO secret; the answer shows the new one this once",
+    tag: "admin",
+    auth: "admin",
+    params: SiteParams,
+    responses: { 200: { description: "The new SSO secret", schema: SsoSecretRotated } },
+    handler: async ({ rt, db, site }) => {
+      const ssoSecret = newSsoSecret();
+      if (!(await db.sites.setSsoSecret(site.id, ssoSecret))) throw notFound(`There is no site ${site.id}.`);
+      return {
+        status: 200,
+        body: { ssoSecret } satisfies SsoSecretRotated,
+        onCommit: () => rt.sites.forget(site.id),
+      };
     },
   }),
   route({

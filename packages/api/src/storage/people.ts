@@ -6,6 +6,8 @@ export interface PersonRecord {
   id: string;
   name: string;
   kind: Provider;
+  /** An https URL from the host's SSO token (`avatar` claim). */
+  avatar?: string;
 }
 
 export function peopleStore(db: Driver) {
@@ -17,16 +19,27 @@ export function peopleStore(db: Driver) {
       subject: string;
       name: string;
       email?: string | null;
+      avatar?: string | null;
     }): Promise<PersonRecord> {
-      const rows = await db.query<{ id: string; name: string }>(
-        `INSERT INTO people (id, site_id, provider, subject, name, email, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz)
-         ON CONFLICT (site_id, provider, subject) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email
-         RETURNING id, name`,
-        [uuidv7(), p.siteId, p.provider, p.subject, p.name, p.email ?? null, new Date().toISOString()],
+      const rows = await db.query<{ id: string; name: string; avatar: string | null }>(
+        `INSERT INTO people (id, site_id, provider, subject, name, email, avatar, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::timestamptz)
+         ON CONFLICT (site_id, provider, subject)
+           DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, avatar = EXCLUDED.avatar
+         RETURNING id, name, avatar`,
+        [
+          uuidv7(),
+          p.siteId,
+          p.provider,
+          p.subject,
+          p.name,
+          p.email ?? null,
+          p.avatar ?? null,
+          new Date().toISOString(),
+        ],
       );
       const row = rows[0]!;
-      return { id: row.id, name: row.name, kind: p.provider };
+      return { id: row.id, name: row.name, kind: p.provider, ...(row.avatar ? { avatar: row.avatar } : {}) };
     },
     /** Records an SSO token id; false when it was already used on this site (replay). */
     async useSsoToken(siteId: string, jti: string, expiresAt: Date): Promise<boolean> {

@@ -3,11 +3,14 @@ export {
   createTestApp,
   createTestBoard,
   createTestSite,
+  guestPow,
   send,
   signIn,
   signInMany,
+  solveChallengeSync,
   startTestApi,
 } from "./api.ts";
 export type { Engine, TestDatabase } from "./database.ts";
 export { createTestDatabase, engines } from "./database.ts";
-export { signSso } from "./sso.ts";
+export type { SsoKeyPair, SsoTestClaims } from "./sso.ts";
+export { hmacJwt, signSso, signSsoWith, ssoKeyPair, unsignedSso } from "./sso.ts";

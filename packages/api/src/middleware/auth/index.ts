@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
-import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
+import { jwtVerify, SignJWT } from "jose";
 import { unauthorized } from "../problems/index.ts";
 
 /** Who a session token speaks for. */
@@ -101,60 +101,5 @@ export function requireAdmin(c: Context, adminToken: string): void {
   }
 }
 
-export interface SsoClaims {
-  sub: string;
-  name: string;
-  email?: string;
-  /** Token id, when the host sets one: the token is then accepted once. */
-  jti?: string;
-  exp: number;
-  /** From an optional `roles` claim (array of strings, or one space-separated string). */
-  roles?: string[];
-}
-
-/**
- * Verifies a host's SSO token: HS256 only, `exp` required, 60 s clock tolerance, `aud` (when present)
- * must name the site.
- */
-export async function verifySso(token: string, secret: string, site: string): Promise<SsoClaims> {
-  let payload: Record<string, unknown>;
-  try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
-      algorithms: ["HS256"],
-      clockTolerance: 60,
-      requiredClaims: ["exp", "sub"],
-    }));
-  } catch (err) {
-    const why =
-      err instanceof joseErrors.JWTExpired
-        ? "has expired"
-        : err instanceof joseErrors.JWTClaimValidationFailed
-          ? `is missing or has a wrong claim (${err.claim})`
-          : "is not signed with this site's SSO secret (HS256)";
-    throw unauthorized(`The SSO token ${why}.`);
-  }
-  const aud = payload.aud;
-  if (aud !== undefined && !(aud === site || (Array.isArray(aud) && aud.includes(site)))) {
-    throw unauthorized(`The SSO token's aud does not name site ${site}.`);
-  }
-  const sub = payload.sub;
-  if (typeof sub !== "string" || sub.length === 0 || sub.length > 255) {
-    throw unauthorized("The SSO token needs a sub claim of 1–255 characters.");
-  }
-  const rawName = typeof payload.name === "string" ? payload.name.trim() : "";
-  const name = [...(rawName || sub)].slice(0, 60).join("");
-  const email = typeof payload.email === "string" ? payload.email.slice(0, 320) : undefined;
-  const jti = typeof payload.jti === "string" && payload.jti.length <= 255 ? payload.jti : undefined;
-  const rawRoles = payload.roles;
-  const roles = (
-    Array.isArray(rawRoles) ? rawRoles : typeof rawRoles === "string" ? rawRoles.split(/\s+/) : []
-  ).filter((r): r is string => typeof r === "string" && r.length > 0 && r.length <= 64);
-  return {
-    sub,
-    name,
-    exp: payload.exp as number,
-    ...(email ? { email } : {}),
-    ...(jti ? { jti } : {}),
-    ...(roles.length > 0 ? { roles: roles.slice(0, 20) } : {}),
-  };
-}
+export type { SsoClaims, SsoSite } from "./sso.ts";
+export { checkSsoSettings, SSO_MAX_LIFETIME_SECONDS, verifySso } from "./sso.ts";
