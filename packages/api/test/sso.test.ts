@@ -382,6 +382,37 @@ for (const engine of engines()) {
         await refused("jwks-shop", "a.b.c", /malformed/);
       });
 
+      it("refuses a replay of an SSO token after its session signed out", async () => {
+        const signOut = (site: string, token?: string) =>
+          send(api, "DELETE", `/v1/sites/${site}/session`, undefined, token);
+        for (const [site, sign] of [
+          [hs.id, (c: { sub: string; iat?: number; exp?: number }) => signSso(hs.ssoSecret, c)],
+          ["rs-shop", (c: { sub: string; iat?: number; exp?: number }) => signSsoWith(rsKey, c)],
+        ] as const) {
+          const sso = sign({ sub: "leaver" });
+          // Before signing out the host may render the same token on a few pages.
+          const first = (await (await signInWith(site, sso)).json()) as Session;
+          assert.equal((await signInWith(site, sso)).status, 200);
+          const res = await signOut(site, first.token);
+          assert.equal(res.status, 204);
+          assert.equal(await res.text(), "");
+          await refused(site, sso, /already used and its session signed out/);
+          // A newly signed token for the same person still works.
+          assert.equal(
+            (await signInWith(site, sign({ sub: "leaver", iat: now() - 1, exp: now() + 500 }))).status,
+            200,
+          );
+        }
+        // A token with a jti is once-only from the start, and stays spent after signing out.
+        const once = signSso(hs.ssoSecret, { sub: "jti-leaver", jti: "page-42" });
+        const s = (await (await signInWith(hs.id, once)).json()) as Session;
+        assert.equal((await signOut(hs.id, s.token)).status, 204);
+        await refused(hs.id, once, /\(jti\) was already used/);
+        // Signing out needs a session for this site.
+        await expectProblem(await signOut(hs.id), 401, "unauthorized");
+        await expectProblem(await signOut("rs-shop", s.token), 401, "unauthorized");
+      });
+
       it("refuses a valid token for one site on another", async () => {
         const people = await rowsFor(api.storage, "people", "rs-twin");
         // HS256: every site has its own secret.

@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import { Session, SessionCreate } from "@corner/contracts";
-import { STAFF_ROLES, signSession, verifySso } from "../middleware/auth/index.ts";
+import { bearer, STAFF_ROLES, signSession, verifySso } from "../middleware/auth/index.ts";
 import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
 import { clientAddress, route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
 import { SiteParams } from "./params.ts";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
 
 export const sessionRoutes = [
   route({
@@ -22,6 +25,7 @@ export const sessionRoutes = [
     handler: async ({ c, rt, db, site, body }) => {
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
       let staff = false;
+      let ssoToken: { key: string; expires: Date } | undefined;
       if ("sso" in body) {
         // The stored settings, not the short cache: a rotated secret or replaced key counts at once.
         const claims = await verifySso(body.sso, (await db.sites.get(site.id)) ?? site);
@@ -31,6 +35,13 @@ export const sessionRoutes = [
         if (claims.jti && !(await db.people.useSsoToken(site.id, claims.jti, expires))) {
           throw unauthorized("This SSO token (jti) was already used; sign a new one.");
         }
+        // Without a jti the same token may sign in again (one token per page view) until its session
+        // signs out; from then on it is spent.
+        const key = claims.jti ?? `sha256:${sha256(body.sso)}`;
+        if (!claims.jti && (await db.people.ssoTokenSpent(site.id, key))) {
+          throw unauthorized("This SSO token was already used and its session signed out; sign a new one.");
+        }
+        ssoToken = { key, expires };
         person = await db.people.upsert({
           siteId: site.id,
           provider: "sso",
@@ -65,7 +76,24 @@ export const sessionRoutes = [
         ...(staff ? { staff: true } : {}),
       };
       const { token, expiresAt } = await signSession(rt.sessionKey, { ...user, site: site.id });
+      if (ssoToken) {
+        await db.people.rememberSsoSession(site.id, sha256(token), ssoToken.key, ssoToken.expires);
+      }
       return { status: 200, body: { token, expiresAt, user } satisfies Session };
+    },
+  }),
+  route({
+    method: "DELETE",
+    path: "/v1/sites/{site}/session",
+    summary: "Sign out: the SSO token this session was made with can no longer sign in",
+    tag: "session",
+    auth: "session",
+    params: SiteParams,
+    responses: { 204: { description: "Signed out" }, 401: { description: "No valid session for this site" } },
+    handler: async ({ c, db, site }) => {
+      // The session token itself runs out on its own (2 hours); revocation comes with refresh tokens.
+      await db.people.spendSsoSession(site.id, sha256(bearer(c) ?? ""));
+      return new Response(null, { status: 204 });
     },
   }),
 ];

@@ -42,9 +42,10 @@ export function idempotencyStore(db: Driver) {
         [siteId, personId, key, status, body],
       );
     },
-    /** Drops keys past their keeping time, and used SSO token ids past their expiry. */
+    /** Drops keys past their keeping time, and used SSO token ids and session links past their expiry. */
     async prune(): Promise<void> {
       await db.query("DELETE FROM sso_tokens_used WHERE expires_at < now()");
+      await db.query("DELETE FROM sso_sessions WHERE expires_at < now()");
       await db.query(
         `DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`,
       );

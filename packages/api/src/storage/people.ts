@@ -41,6 +41,37 @@ export function peopleStore(db: Driver) {
       const row = rows[0]!;
       return { id: row.id, name: row.name, kind: p.provider, ...(row.avatar ? { avatar: row.avatar } : {}) };
     },
+    /** Whether an SSO token (by its jti or "sha256:" hash) was spent on this site, e.g. by signing out. */
+    async ssoTokenSpent(siteId: string, key: string): Promise<boolean> {
+      const rows = await db.query(
+        "SELECT 1 FROM sso_tokens_used WHERE site_id = $1 AND jti = $2 AND expires_at > now()",
+        [siteId, key],
+      );
+      return rows.length > 0;
+    },
+    /** Remembers which SSO token made a session (by the session token's hash), until that SSO token expires. */
+    async rememberSsoSession(
+      siteId: string,
+      sessionHash: string,
+      key: string,
+      expiresAt: Date,
+    ): Promise<void> {
+      await db.query(
+        `INSERT INTO sso_sessions (site_id, session_hash, token_key, expires_at) VALUES ($1, $2, $3, $4::timestamptz)
+         ON CONFLICT (site_id, session_hash) DO NOTHING`,
+        [siteId, sessionHash, key, expiresAt.toISOString()],
+      );
+    },
+    /** Signing out: the SSO token that made this session is spent, so a replay of it is refused. */
+    async spendSsoSession(siteId: string, sessionHash: string): Promise<void> {
+      await db.query(
+        `INSERT INTO sso_tokens_used (site_id, jti, expires_at)
+         SELECT site_id, token_key, expires_at FROM sso_sessions
+          WHERE site_id = $1 AND session_hash = $2 AND expires_at > now()
+         ON CONFLICT DO NOTHING`,
+        [siteId, sessionHash],
+      );
+    },
     /** Records an SSO token id; false when it was already used on this site (replay). */
     async useSsoToken(siteId: string, jti: string, expiresAt: Date): Promise<boolean> {
       const rows = await db.query(
