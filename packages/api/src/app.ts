@@ -8,6 +8,7 @@ import { createLimiter } from "./middleware/rate-limit/index.ts";
 import { type AnyRoute, allowedMethods, mount } from "./registry.ts";
 import { answerRoutes } from "./routes/answers.ts";
 import { boardRoutes } from "./routes/boards.ts";
+import { challengeRoutes } from "./routes/challenge.ts";
 import { configRoutes } from "./routes/config.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { ideaCommentRoutes } from "./routes/idea-comments.ts";
@@ -36,6 +37,7 @@ export function allRoutes(): AnyRoute[] {
     ...siteRoutes,
     ...configRoutes,
     ...sessionRoutes,
+    ...challengeRoutes,
     ...reviewRoutes,
     ...boardRoutes,
     ...ideaRoutes,

@@ -15,6 +15,11 @@ export interface AppDeps {
   extraOrigins?: Record<string, string[]>;
   /** How long an anonymous list answer is served from memory (default 1500 ms; 0 turns the cache off). */
   listCacheMs?: number;
+  /**
+   * Guest sign-in proof of work: the largest number a challenge may hide (default `GUEST_POW_MAX_NUMBER`;
+   * a solver tries half of it on average). Tests set a small one.
+   */
+  guestPowMaxNumber?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 

@@ -33,6 +33,8 @@ export interface ServerOptions {
   /** An already opened database (test fixtures); the server closes it on `close()`. */
   driver?: Driver;
   listCacheMs?: number;
+  /** Guest proof-of-work difficulty (default `CORNER_GUEST_POW_MAX_NUMBER`, else the API's default). */
+  guestPowMaxNumber?: number;
 }
 
 export interface RunningServer {
@@ -66,6 +68,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const adminToken =
     opts.adminToken ?? process.env.CORNER_ADMIN_TOKEN ?? randomBytes(24).toString("base64url");
   const rateLimitOff = opts.rateLimit === false || process.env.CORNER_RATE_LIMIT === "off";
+  const powMax = opts.guestPowMaxNumber ?? (Number(process.env.CORNER_GUEST_POW_MAX_NUMBER) || undefined);
   const { app, rt } = buildApp({
     storage,
     adminToken,
@@ -73,6 +76,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     rateLimit: rateLimitOff ? false : typeof opts.rateLimit === "object" ? opts.rateLimit : {},
     ...(opts.extraOrigins ? { extraOrigins: opts.extraOrigins } : {}),
     ...(opts.listCacheMs !== undefined ? { listCacheMs: opts.listCacheMs } : {}),
+    ...(powMax ? { guestPowMaxNumber: powMax } : {}),
   });
   const host = opts.host ?? "127.0.0.1";
   const port = opts.port ?? Number(process.env.CORNER_PORT ?? 8787);

@@ -2,7 +2,15 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { allRoutes } from "@corner/api";
 import type { Review } from "@corner/contracts";
-import { createTestApp, createTestSite, engines, send, signIn, signSso } from "@corner/test-utils/node";
+import {
+  createTestApp,
+  createTestSite,
+  engines,
+  guestPow,
+  send,
+  signIn,
+  signSso,
+} from "@corner/test-utils/node";
 import { expectProblem, rowsFor } from "./helpers.ts";
 
 const SHOP = "https://shop.example";
@@ -255,7 +263,9 @@ for (const engine of engines()) {
     it("limits guest sign-ins per address", async () => {
       let limited: Response | undefined;
       for (let i = 0; i < 10 && !limited; i++) {
-        const res = await send(api, "POST", `/v1/sites/${site.id}/session`, { guest: { name: `G${i}` } });
+        const res = await send(api, "POST", `/v1/sites/${site.id}/session`, {
+          guest: { name: `G${i}`, pow: await guestPow(api, site) },
+        });
         if (res.status === 429) limited = res;
       }
       assert.ok(limited, "guest sign-in was limited");

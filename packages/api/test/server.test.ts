@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { startServer } from "@corner/api";
 import type { Review, ReviewList, Session } from "@corner/contracts";
-import { createTestDatabase, createTestSite, signIn, startTestApi } from "@corner/test-utils/node";
+import { createTestDatabase, createTestSite, guestPow, signIn, startTestApi } from "@corner/test-utils/node";
 
 const CLI = fileURLToPath(new URL("../src/cli.ts", import.meta.url));
 
@@ -127,7 +127,7 @@ if (process.env.TEST_DATABASE_URL) {
         const res = await fetch(`${a.url}/v1/sites/demo/session`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ guest: { name: "Roamer" } }),
+          body: JSON.stringify({ guest: { name: "Roamer", pow: await guestPow(b, { id: "demo" }) } }),
         });
         const { token } = (await res.json()) as Session;
         const posted = await fetch(`${b.url}/v1/sites/demo/subjects/wool-beanie/reviews`, {

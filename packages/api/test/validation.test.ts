@@ -1,6 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { createTestApp, createTestSite, engines, send, signIn, signSso } from "@corner/test-utils/node";
+import {
+  createTestApp,
+  createTestSite,
+  engines,
+  guestPow,
+  send,
+  signIn,
+  signSso,
+} from "@corner/test-utils/node";
 import { expectProblem, rowsFor } from "./helpers.ts";
 
 for (const engine of engines()) {
@@ -172,7 +180,9 @@ for (const engine of engines()) {
 
     it("refuses guests on a site that does not allow them", async () => {
       const closed = await createTestSite(api, { allowGuests: false });
-      const res = await send(api, "POST", `/v1/sites/${closed.id}/session`, { guest: { name: "Bob" } });
+      // A well-formed solution (from a site that allows guests), so the answer is about the site.
+      const pow = await guestPow(api, site);
+      const res = await send(api, "POST", `/v1/sites/${closed.id}/session`, { guest: { name: "Bob", pow } });
       await expectProblem(res, 403, "forbidden");
       assert.equal(await rowsFor(api.storage, "people", closed.id), 0);
     });

@@ -1,4 +1,4 @@
-import type { Session, SessionCreate, SiteConfig } from "@corner/contracts";
+import type { PowChallenge, Session, SessionCreate, SiteConfig } from "@corner/contracts";
 import type { CornerClient, RequestOptions } from "./client.ts";
 
 /** The site's public settings and its sign-in: what a form needs, never the first view of a list. */
@@ -13,10 +13,17 @@ export interface SiteClient {
    * @example const { token, user } = await siteClient(client).createSession({ guest: { name: "Ada" } });
    */
   createSession(body: SessionCreate, opts?: RequestOptions): Promise<Session>;
+  /**
+   * `GET /v1/sites/{site}/session/challenge`: the proof-of-work challenge a guest solves to sign in
+   * (`solvePow` in `@corner/state` solves it; `login()` does both).
+   * @example const challenge = await siteClient(client).getChallenge();
+   */
+  getChallenge(opts?: RequestOptions): Promise<PowChallenge>;
 }
 
 /** The site endpoints of the client's site. */
 export const siteClient = ({ read, send }: CornerClient): SiteClient => ({
   getConfig: (opts) => read<SiteConfig>("config", {}, opts),
   createSession: (body, opts) => send<Session>("post", "session", { json: body, signal: opts?.signal }),
+  getChallenge: (opts) => read<PowChallenge>("session/challenge", {}, opts),
 });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { startTestApi } from "@corner/test-utils/node";
+import { guestPow, startTestApi } from "@corner/test-utils/node";
 import { createClient } from "../src/client.ts";
 import { AuthError } from "../src/errors/auth-error.ts";
 import { ValidationError } from "../src/errors/validation-error.ts";
@@ -30,7 +30,9 @@ describe("client against the real API", () => {
       reviewsClient(client).createReview("trail-runner-2", { rating: 5, body: "x" }),
       AuthError,
     );
-    const session = await siteClient(client).createSession({ guest: { name: "Ada" } });
+    const session = await siteClient(client).createSession({
+      guest: { name: "Ada", pow: await guestPow(api, { id: "demo" }) },
+    });
     token = session.token;
 
     const bad = await reviewsClient(client)

@@ -4,6 +4,7 @@ import { bearer, STAFF_ROLES, signSession, verifySso } from "../middleware/auth/
 import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
 import { clientAddress, route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
+import { checkGuestPow } from "./challenge.ts";
 import { SiteParams } from "./params.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
@@ -20,7 +21,7 @@ export const sessionRoutes = [
     responses: {
       200: { description: "A session token (valid 2 hours) and who it speaks for", schema: Session },
       401: { description: "The SSO token is invalid, expired, or for another site" },
-      403: { description: "Guests may not post on this site" },
+      403: { description: "Guests may not post on this site, or the guest's proof of work is wrong, expired or used" },
     },
     handler: async ({ c, rt, db, site, body }) => {
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
@@ -61,6 +62,7 @@ export const sessionRoutes = [
           );
         }
         await rt.limiter.consume("guest", clientAddress(c));
+        await checkGuestPow(rt, db, site, body.guest.pow);
         person = await db.people.upsert({
           siteId: site.id,
           provider: "guest",

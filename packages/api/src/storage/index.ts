@@ -1,6 +1,7 @@
 import { answerVotesStore } from "./answer-votes.ts";
 import { answersStore } from "./answers.ts";
 import { boardsStore } from "./boards.ts";
+import { challengesStore } from "./challenges.ts";
 import type { Driver } from "./driver.ts";
 import { helpfulStore } from "./helpful.ts";
 import { ideaCommentsStore } from "./idea-comments.ts";
@@ -52,6 +53,7 @@ export interface Storage {
   readonly driver: Driver;
   sites: ReturnType<typeof sitesStore>;
   people: ReturnType<typeof peopleStore>;
+  challenges: ReturnType<typeof challengesStore>;
   reviews: ReturnType<typeof reviewsStore>;
   helpful: ReturnType<typeof helpfulStore>;
   reports: ReturnType<typeof reportsStore>;
@@ -83,6 +85,7 @@ export function createStorage(driver: Driver): Storage {
     driver,
     sites: sitesStore(driver),
     people: peopleStore(driver),
+    challenges: challengesStore(driver),
     reviews: reviewsStore(driver),
     helpful: helpfulStore(driver),
     reports: reportsStore(driver),

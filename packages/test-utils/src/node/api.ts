@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   createApp,
   createStorage,
@@ -9,7 +9,7 @@ import {
   signSession,
   startServer,
 } from "@corner/api";
-import type { Board, Session, SiteCreated } from "@corner/contracts";
+import type { Board, PowChallenge, PowSolution, Session, SiteCreated } from "@corner/contracts";
 import { createTestDatabase, type Engine } from "./database.ts";
 import { signSso } from "./sso.ts";
 
@@ -26,7 +26,11 @@ export interface TestApiOptions {
   seed?: "demo";
   /** Anonymous list cache in ms (default 0 in tests, so every read sees the last write). */
   listCacheMs?: number;
+  /** Guest proof-of-work difficulty (default 1,000 in tests, so a guest sign-in costs under a millisecond). */
+  guestPowMaxNumber?: number;
 }
+
+const TEST_POW_MAX_NUMBER = 1000;
 
 const ADMIN_TOKEN = "test-admin-token-0123456789";
 
@@ -47,6 +51,7 @@ export async function createTestApp(
     sessionSecret: await loadSessionSecret(storage),
     rateLimit: opts.rateLimit ?? false,
     listCacheMs: opts.listCacheMs ?? 0,
+    guestPowMaxNumber: opts.guestPowMaxNumber ?? TEST_POW_MAX_NUMBER,
     log: () => {},
     ...(opts.extraOrigins ? { extraOrigins: opts.extraOrigins } : {}),
   });
@@ -76,6 +81,7 @@ export async function startTestApi(
     ...(opts.seed ? { seed: opts.seed } : {}),
     ...(opts.extraOrigins ? { extraOrigins: opts.extraOrigins } : {}),
     ...(opts.listCacheMs !== undefined ? { listCacheMs: opts.listCacheMs } : {}),
+    guestPowMaxNumber: opts.guestPowMaxNumber ?? TEST_POW_MAX_NUMBER,
   });
   return {
     ...server,
@@ -130,7 +136,7 @@ export async function signIn(
 ): Promise<Session> {
   const body =
     "guest" in who
-      ? { guest: { name: who.guest } }
+      ? { guest: { name: who.guest, pow: await guestPow(api, site) } }
       : {
           sso: signSso(site.ssoSecret, {
             sub: who.sub,
@@ -145,6 +151,36 @@ export async function signIn(
   });
   if (res.status !== 200) throw new Error(`signing in: ${res.status} ${await res.text()}`);
   return (await res.json()) as Session;
+}
+
+/** Fetches the site's guest challenge and solves it (what `login()` in the browser does). */
+export async function guestPow(
+  api: TestApi | { url: string; adminToken: string },
+  site: { id: string },
+): Promise<PowSolution> {
+  const res = await asTestApi(api).request(`/v1/sites/${site.id}/session/challenge`);
+  if (res.status !== 200) throw new Error(`fetching a challenge: ${res.status} ${await res.text()}`);
+  return solveChallengeSync((await res.json()) as PowChallenge);
+}
+
+/** The solution found by trying every number (node:crypto, synchronous: test challenges are small). */
+export function solveChallengeSync(c: PowChallenge): PowSolution {
+  for (let n = 0; n <= c.maxnumber; n++) {
+    if (
+      createHash("sha256")
+        .update(c.salt + n)
+        .digest("hex") === c.challenge
+    ) {
+      return {
+        algorithm: c.algorithm,
+        challenge: c.challenge,
+        number: n,
+        salt: c.salt,
+        signature: c.signature,
+      };
+    }
+  }
+  throw new Error("the challenge has no solution up to its maxnumber");
 }
 
 /** JSON request helper: `send(api, "POST", path, body, token)`. */
