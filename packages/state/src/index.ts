@@ -26,6 +26,7 @@ export {
   ideasEmpty,
   type VoteOutcome,
 } from "./ideas.ts";
+export { solvePow } from "./pow.ts";
 export {
   acquireQuestions,
   type QuestionsQuery,

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { beforeEach, describe, it } from "node:test";
 import type { Review, ReviewList, Session } from "@corner/contracts";
 import { reviewDraft } from "./draft.ts";
@@ -44,10 +45,23 @@ beforeEach(() => {
 });
 
 describe("session", () => {
-  it("signs in as a guest, persists the token and signs out again", async () => {
-    fake.handler = () => json(session(), 201);
+  it("signs in as a guest with the solved challenge, persists the token and signs out again", async () => {
+    const salt = "5a1t?expires=9999999999&";
+    const challenge = createHash("sha256").update(`${salt}37`).digest("hex");
+    const signature = "ab".repeat(32);
+    fake.handler = (req) =>
+      req.method === "GET"
+        ? json({ algorithm: "SHA-256", challenge, maxnumber: 100, salt, signature })
+        : json(session(), 201);
     const user = await login(config, { guest: { name: "Ann" } });
     assert.equal(user.name, "Ann");
+    assert.deepEqual(
+      requests.map((r) => `${r.method} ${new URL(r.url).pathname}`),
+      [`GET /v1/sites/${config.site}/session/challenge`, `POST /v1/sites/${config.site}/session`],
+    );
+    assert.deepEqual(await requests[1]!.json(), {
+      guest: { name: "Ann", pow: { algorithm: "SHA-256", challenge, number: 37, salt, signature } },
+    });
     assert.equal(getToken(config.site), "tok");
     assert.equal(JSON.parse(memory.get(sessionKey(config.site))!).token, "tok");
     await logout(config);

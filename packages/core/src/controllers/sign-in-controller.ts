@@ -33,6 +33,8 @@ export class SignInController implements ReactiveController {
   private pending: (() => void) | null = null;
   private nameMissing = false;
   private failed = false;
+  /** A guest sign-in is under way (it solves a proof-of-work challenge first, about half a second). */
+  private busy = false;
 
   constructor(
     private host: CornerElement,
@@ -100,11 +102,15 @@ export class SignInController implements ReactiveController {
     this.failed = false;
     this.host.requestUpdate();
     if (!name) return input.focus();
-    if (!config) return;
+    if (!config || this.busy) return;
+    this.busy = true;
+    this.host.requestUpdate();
     try {
       await login(config, { guest: { name } });
     } catch {
       this.failed = true;
+    } finally {
+      this.busy = false;
       this.host.requestUpdate();
     }
   };
@@ -126,7 +132,8 @@ export class SignInController implements ReactiveController {
                 <input id=${id} name="name" type="text" maxlength="60" autocomplete="name"
                   aria-invalid=${this.nameMissing ? "true" : "false"} />
               </div>
-              <button class="btn btn-primary" type="submit">${m.continueAsGuest}</button>
+              <button class="btn btn-primary" type="submit" aria-busy=${this.busy ? "true" : "false"}
+                ?disabled=${this.busy}>${m.continueAsGuest}</button>
             </form>`
           : nothing
       }

@@ -79,6 +79,20 @@ export function createMockApi(opts: { api?: string; site?: string } = {}) {
         premoderation: db.premoderation,
       });
     }),
+    // A real, tiny proof-of-work challenge (the number is 0..50), so login() solves it as against the API.
+    http.get(`${base}/session/challenge`, async ({ request }) => {
+      record(request);
+      const salt = `${fakeId()}?expires=${Math.floor(Date.now() / 1000) + 300}&`;
+      const digest = await crypto.subtle.digest(
+        "SHA-256",
+        new TextEncoder().encode(salt + Math.floor(Math.random() * 51)),
+      );
+      const challenge = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+      return HttpResponse.json(
+        { algorithm: "SHA-256", challenge, maxnumber: 50, salt, signature: "0".repeat(64) },
+        { headers: { "cache-control": "no-store" } },
+      );
+    }),
     http.post(`${base}/session`, async ({ request }) => {
       record(request);
       const body = (await request.json()) as { guest?: { name?: string } };
