@@ -19,6 +19,12 @@ export interface SiteClient {
    * @example const challenge = await siteClient(client).getChallenge();
    */
   getChallenge(opts?: RequestOptions): Promise<PowChallenge>;
+  /**
+   * `DELETE /v1/sites/{site}/session`: signs the current session out on the server, which also spends the
+   * SSO token it was made with (a replay of that token is refused).
+   * @example await siteClient(client).deleteSession();
+   */
+  deleteSession(opts?: RequestOptions): Promise<void>;
 }
 
 /** The site endpoints of the client's site. */
@@ -26,4 +32,5 @@ export const siteClient = ({ read, send }: CornerClient): SiteClient => ({
   getConfig: (opts) => read<SiteConfig>("config", {}, opts),
   createSession: (body, opts) => send<Session>("post", "session", { json: body, signal: opts?.signal }),
   getChallenge: (opts) => read<PowChallenge>("session/challenge", {}, opts),
+  deleteSession: (opts) => send<void>("delete", "session", { signal: opts?.signal }),
 });

@@ -2,7 +2,7 @@ import { siteClient } from "@corner/client";
 import type { SessionCreate, User } from "@corner/contracts";
 import { type CornerConfig, clientFor } from "./config.ts";
 import { solvePow } from "./pow.ts";
-import { setSession } from "./session.ts";
+import { getToken, setSession } from "./session.ts";
 
 // Its own module: a widget's first view reads the session (session.ts) but never signs in.
 
@@ -28,10 +28,16 @@ export async function login(config: CornerConfig, opts: SessionCreate, signal?: 
 }
 
 /**
- * Forgets the site's session (the token simply expires on the server).
+ * Signs out on the server (so the SSO token the session was made with cannot sign in again), then forgets
+ * the site's session here. Signing out here never fails: without a network, or with a session the server
+ * no longer knows, the session is forgotten all the same.
  * @example
  * await logout({ site: "demo", api: "https://api.example.com" });
  */
 export async function logout(config: CornerConfig): Promise<void> {
+  if (getToken(config.site))
+    await siteClient(clientFor(config))
+      .deleteSession()
+      .catch(() => undefined);
   setSession(config.site, null);
 }

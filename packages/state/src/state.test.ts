@@ -64,9 +64,28 @@ describe("session", () => {
     });
     assert.equal(getToken(config.site), "tok");
     assert.equal(JSON.parse(memory.get(sessionKey(config.site))!).token, "tok");
+    fake.handler = () => new Response(null, { status: 204 });
     await logout(config);
+    const signOut = requests[2]!;
+    assert.equal(
+      `${signOut.method} ${new URL(signOut.url).pathname}`,
+      `DELETE /v1/sites/${config.site}/session`,
+    );
+    assert.equal(signOut.headers.get("authorization"), "Bearer tok", "the server learns which session ends");
     assert.equal(getToken(config.site), null);
     assert.equal(memory.has(sessionKey(config.site)), false);
+  });
+
+  it("forgets the session even when the server cannot be told", async () => {
+    setSession(config.site, session());
+    fake.handler = () => {
+      throw new TypeError("Failed to fetch");
+    };
+    await logout(config);
+    assert.equal(getToken(config.site), null);
+    requests.length = 0;
+    await logout(config);
+    assert.deepEqual(requests, [], "signed out already: nothing to tell the server");
   });
 
   it("treats a stored but expired token as signed out", () => {
