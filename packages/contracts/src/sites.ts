@@ -117,6 +117,8 @@ export const SiteCreate = v.object({
   allowGuests: v.optional(v.boolean(), false),
   /** When true, new content waits for approval (`status: "pending"`). */
   premoderation: v.optional(v.boolean(), false),
+  /** When true, what guests write waits for approval (`status: "pending"`); signed-in people post directly. */
+  guestPremoderation: v.optional(v.boolean(), false),
   /** Q&A: reputation at or above this shows a person as a "top contributor" (default 50). */
   topContributorThreshold: v.optional(TopContributorThreshold, 50),
   /** Surveys: days between two survey prompts to one visitor, across every survey (default 14; 0: none). */
@@ -130,6 +132,7 @@ export const Site = v.object({
   origins: v.array(v.string()),
   allowGuests: v.boolean(),
   premoderation: v.boolean(),
+  guestPremoderation: v.boolean(),
   topContributorThreshold: v.number(),
   surveyContactDays: v.number(),
   /** How SSO tokens are verified (a public key is public; the HS256 secret is never shown here). */
@@ -152,6 +155,7 @@ export const SitePatch = v.strictObject(
     origins: v.optional(Origins),
     allowGuests: v.optional(v.boolean()),
     premoderation: v.optional(v.boolean()),
+    guestPremoderation: v.optional(v.boolean()),
     topContributorThreshold: v.optional(TopContributorThreshold),
     surveyContactDays: v.optional(SurveyContactDays),
     sso: v.optional(SsoSettings),

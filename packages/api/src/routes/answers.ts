@@ -11,6 +11,7 @@ import { HttpProblem } from "../middleware/problems/index.ts";
 import { type AnyRoute, route } from "../registry.ts";
 import type { AcceptOutcome, Storage } from "../storage/index.ts";
 import { AnswerParams, QuestionParams } from "./params.ts";
+import { startsPending } from "./pending.ts";
 import { answerJson, notFoundAnswer, notFoundQuestion, visibleQuestion } from "./qa-json.ts";
 
 const DEFAULT_LIMIT = 10;
@@ -121,7 +122,7 @@ export const answerRoutes = [
         personId: user!.id,
         body: body.body,
         official: staff,
-        pending: site.premoderation && !staff,
+        pending: startsPending(site, user!) && !staff,
       });
       if (out === "notFound") throw notFoundQuestion(params.id);
       if (out === "notOpen") {

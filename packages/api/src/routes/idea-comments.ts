@@ -5,6 +5,7 @@ import { route } from "../registry.ts";
 import type { CommentRecord } from "../storage/index.ts";
 import { notFoundIdea, visibleIdea } from "./ideas.ts";
 import { IdeaParams } from "./params.ts";
+import { startsPending } from "./pending.ts";
 
 const DEFAULT_LIMIT = 20;
 
@@ -70,7 +71,7 @@ export const ideaCommentRoutes = [
         personId: user!.id,
         parentId: body.parentId ?? null,
         body: body.body,
-        premoderation: site.premoderation,
+        premoderation: startsPending(site, user!),
       });
       if (out === null) throw notFoundIdea(params.id);
       if (out === "badParent") {

@@ -12,6 +12,7 @@ import { badRequest, notFound } from "../middleware/problems/index.ts";
 import { route } from "../registry.ts";
 import type { BoardRecord, IdeaRecord, Storage } from "../storage/index.ts";
 import { BoardParams, IdeaParams } from "./params.ts";
+import { startsPending } from "./pending.ts";
 
 const DEFAULT_LIMIT = 20;
 
@@ -122,7 +123,7 @@ export const ideaRoutes = [
         title: body.title,
         description: body.description,
         category,
-        premoderation: site.premoderation,
+        premoderation: startsPending(site, user!),
         halfLifeDays: board.trendingHalfLifeDays,
       });
       return { status: 201, body: ideaJson(idea, user) };

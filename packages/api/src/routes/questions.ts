@@ -11,6 +11,7 @@ import {
 import { route } from "../registry.ts";
 import { cachedListReply } from "./cached-list.ts";
 import { QuestionParams, SubjectParams } from "./params.ts";
+import { startsPending } from "./pending.ts";
 import { answerJson, notFoundQuestion, questionJson, questionsJson, visibleQuestion } from "./qa-json.ts";
 
 const DEFAULT_LIMIT = 10;
@@ -97,7 +98,7 @@ export const questionRoutes = [
         title: body.title,
         details: body.details,
         staff,
-        pending: site.premoderation && !staff,
+        pending: startsPending(site, user!) && !staff,
       });
       return {
         status: 201,

@@ -14,6 +14,7 @@ import { route } from "../registry.ts";
 import type { ReportRecord, ReviewRecord } from "../storage/index.ts";
 import { cachedListReply } from "./cached-list.ts";
 import { ReviewParams, SubjectParams } from "./params.ts";
+import { startsPending } from "./pending.ts";
 
 const DEFAULT_LIMIT = 10;
 
@@ -93,7 +94,7 @@ export const reviewRoutes = [
         rating: body.rating,
         title: body.title ? body.title : null,
         body: body.body,
-        premoderation: site.premoderation,
+        premoderation: startsPending(site, user!),
       });
       return {
         status: created ? 201 : 200,

@@ -20,6 +20,7 @@ const siteJson = (s: SiteRecord): Site => ({
   origins: s.origins,
   allowGuests: s.allowGuests,
   premoderation: s.premoderation,
+  guestPremoderation: s.guestPremoderation,
   topContributorThreshold: s.topContributorThreshold,
   surveyContactDays: s.surveyContactDays,
   sso: s.sso,
@@ -78,6 +79,7 @@ export const siteRoutes = [
         sso: body.sso,
         allowGuests: body.allowGuests,
         premoderation: body.premoderation,
+        guestPremoderation: body.guestPremoderation,
         topContributorThreshold: body.topContributorThreshold,
         surveyContactDays: body.surveyContactDays,
       });

@@ -11,6 +11,8 @@ export interface SiteRecord {
   sso: SsoSettings;
   allowGuests: boolean;
   premoderation: boolean;
+  /** What guests write waits for approval (`pending`), as under `premoderation` for everyone. */
+  guestPremoderation: boolean;
   /** Q&A: reputation at or above this earns the `top_contributor` badge. */
   topContributorThreshold: number;
   /** Surveys: days between two prompts to one visitor, across every survey (the contact budget). */
@@ -26,6 +28,7 @@ export type SiteChanges = Partial<
     | "origins"
     | "allowGuests"
     | "premoderation"
+    | "guestPremoderation"
     | "topContributorThreshold"
     | "surveyContactDays"
     | "sso"
@@ -42,6 +45,7 @@ type SiteRow = {
   sso_jwks_url: string | null;
   allow_guests: boolean;
   premoderation: boolean;
+  guest_premoderation: boolean;
   top_contributor_threshold: number;
   survey_contact_days: number;
   created_at: Date;
@@ -76,6 +80,7 @@ const toSite = (r: SiteRow): SiteRecord => ({
   sso: ssoOf(r),
   allowGuests: r.allow_guests,
   premoderation: r.premoderation,
+  guestPremoderation: r.guest_premoderation,
   topContributorThreshold: r.top_contributor_threshold,
   surveyContactDays: r.survey_contact_days,
   createdAt: new Date(r.created_at).toISOString(),
@@ -85,7 +90,11 @@ export function sitesStore(db: Driver) {
   return {
     /** Creates the site; null when the id is taken. */
     async create(
-      s: Omit<SiteRecord, "createdAt" | "topContributorThreshold" | "surveyContactDays" | "sso"> & {
+      s: Omit<
+        SiteRecord,
+        "createdAt" | "topContributorThreshold" | "surveyContactDays" | "sso" | "guestPremoderation"
+      > & {
+        guestPremoderation?: boolean;
         topContributorThreshold?: number;
         surveyContactDays?: number;
         sso?: SsoSettings;
@@ -93,8 +102,8 @@ export function sitesStore(db: Driver) {
     ): Promise<SiteRecord | null> {
       const rows = await db.query<SiteRow>(
         `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, top_contributor_threshold,
-           survey_contact_days, created_at, sso_alg, sso_public_key, sso_jwks_url)
-         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::timestamptz, $10, $11, $12)
+           survey_contact_days, created_at, sso_alg, sso_public_key, sso_jwks_url, guest_premoderation)
+         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::timestamptz, $10, $11, $12, $13)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
         [
           s.id,
@@ -107,6 +116,7 @@ export function sitesStore(db: Driver) {
           s.surveyContactDays ?? SURVEY_CONTACT_BUDGET_DAYS,
           new Date().toISOString(),
           ...ssoColumns(s.sso ?? { alg: "HS256" }),
+          s.guestPremoderation ?? false,
         ],
       );
       return rows[0] ? toSite(rows[0]) : null;
@@ -129,7 +139,8 @@ export function sitesStore(db: Driver) {
            survey_contact_days = COALESCE($7::int, survey_contact_days),
            sso_alg = CASE WHEN $11::boolean THEN $8::text ELSE sso_alg END,
            sso_public_key = CASE WHEN $11::boolean THEN $9::text ELSE sso_public_key END,
-           sso_jwks_url = CASE WHEN $11::boolean THEN $10::text ELSE sso_jwks_url END
+           sso_jwks_url = CASE WHEN $11::boolean THEN $10::text ELSE sso_jwks_url END,
+           guest_premoderation = COALESCE($12::boolean, guest_premoderation)
          WHERE id = $1
          RETURNING *`,
         [
@@ -144,6 +155,7 @@ export function sitesStore(db: Driver) {
           publicKey,
           jwksUrl,
           c.sso !== undefined,
+          c.guestPremoderation ?? null,
         ],
       );
       return rows[0] ? toSite(rows[0]) : null;

@@ -104,6 +104,7 @@ export async function createTestSite(
     origins?: string[];
     allowGuests?: boolean;
     premoderation?: boolean;
+    guestPremoderation?: boolean;
     name?: string;
     topContributorThreshold?: number;
   } = {},
@@ -118,6 +119,7 @@ export async function createTestSite(
       origins: opts.origins ?? ["https://shop.example"],
       allowGuests: opts.allowGuests ?? true,
       premoderation: opts.premoderation ?? false,
+      ...(opts.guestPremoderation !== undefined ? { guestPremoderation: opts.guestPremoderation } : {}),
       ...(opts.topContributorThreshold !== undefined
         ? { topContributorThreshold: opts.topContributorThreshold }
         : {}),
