@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { benchIdeaVote } from "./idea-vote.ts";
+import { benchPow } from "./pow.ts";
 import { type BenchRow, benchSize, writeResults } from "./size.ts";
 import { benchSurveyCheck } from "./survey-check.ts";
 
@@ -30,6 +31,10 @@ rows.push(...(await benchIdeaVote())); // writes bench/results/idea-vote.json it
 const surveyCheck = await benchSurveyCheck();
 writeResults("survey-check", surveyCheck);
 rows.push(...surveyCheck);
+
+const pow = await benchPow();
+writeResults("pow", pow);
+rows.push(...pow);
 
 const status = (r: Row): string => (r.pass === undefined ? "" : r.pass ? "pass" : "FAIL");
 const table = rows.map((r) => [
