@@ -21,7 +21,10 @@ export const sessionRoutes = [
     responses: {
       200: { description: "A session token (valid 2 hours) and who it speaks for", schema: Session },
       401: { description: "The SSO token is invalid, expired, or for another site" },
-      403: { description: "Guests may not post on this site, or the guest's proof of work is wrong, expired or used" },
+      403: {
+        description:
+          "Guests may not post on this site, or the guest's proof of work is wrong, expired or used",
+      },
     },
     handler: async ({ c, rt, db, site, body }) => {
       let person: Awaited<ReturnType<typeof db.people.upsert>>;
