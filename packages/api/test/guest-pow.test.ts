@@ -12,7 +12,7 @@ for (const engine of engines()) {
 
     before(async () => {
       api = await createTestApp({ engine });
-      site = await createTestSite(api);
+      site = await createTestSite(api, { guestProofOfWork: true });
     });
     after(() => api.close());
 
@@ -93,8 +93,30 @@ for (const engine of engines()) {
         400,
         "validation",
       );
-      assert.match(missing.detail, /body\.guest\.pow is required/);
+      assert.match(missing.detail, /pow is required on this site/);
       assert.equal(await rowsFor(api.storage, "people", site.id), people);
+    });
+
+    it("lets a guest in by name alone where the site does not ask for proof of work, but checks one that is sent", async () => {
+      const open = await createTestSite(api);
+      const res = await send(api, "POST", `/v1/sites/${open.id}/session`, { guest: { name: "Ola" } });
+      assert.equal(res.status, 200, await res.clone().text());
+      assert.equal(((await res.json()) as Session).user.name, "Ola");
+      const good = solveChallengeSync(await challenge(open));
+      const wrong = await signIn({ ...good, number: (good.number + 1) % 1001 }, open);
+      await expectProblem(wrong, 403, "forbidden");
+      assert.equal((await signIn(good, open)).status, 200);
+      // Switched on later, it applies at once.
+      const on = await send(
+        api,
+        "PATCH",
+        `/v1/admin/sites/${open.id}`,
+        { guestProofOfWork: true },
+        api.adminToken,
+      );
+      assert.equal(on.status, 200, await on.clone().text());
+      const refusedNow = await send(api, "POST", `/v1/sites/${open.id}/session`, { guest: { name: "Ola" } });
+      await expectProblem(refusedNow, 400, "validation");
     });
 
     it("refuses a wrong number or a tampered challenge, signature or salt with 403", async () => {

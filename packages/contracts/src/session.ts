@@ -48,14 +48,17 @@ export const GuestPow = v.union(
   "must be the solved challenge {algorithm, challenge, number, salt, signature} (or its base64 JSON)",
 );
 
-const POW_REQUIRED = "is required: solve GET /v1/sites/{site}/session/challenge and send the solution";
+/** The message of a missing `pow` on a site that requires it. */
+export const POW_REQUIRED =
+  "is required on this site: solve GET /v1/sites/{site}/session/challenge and send the solution";
 const POW_SHAPE =
   "must be the solved challenge {algorithm, challenge, number, salt, signature} or its base64 JSON";
 
 /**
- * A guest: a display name and the solved `GET /v1/sites/{site}/session/challenge` (`pow`, required;
- * `login()` in `@corner/state` fetches and solves it). `pow` is checked after the shape so that a
- * missing or malformed one is reported as `body.guest.pow`, not as "neither sso nor guest".
+ * A guest: a display name and the solved `GET /v1/sites/{site}/session/challenge` (`pow`; required on
+ * sites with `guestProofOfWork`, checked whenever given; `login()` in `@corner/state` always fetches and
+ * solves it). `pow` is checked after the shape so that a malformed one is reported as `body.guest.pow`,
+ * not as "neither sso nor guest".
  */
 export const GuestSignIn = v.pipe(
   v.strictObject({ name: Text(1, 60, "name"), pow: v.optional(v.unknown()) }),
@@ -63,13 +66,13 @@ export const GuestSignIn = v.pipe(
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
     const { pow } = dataset.value;
+    if (pow === undefined) return;
     const parsed = v.safeParse(GuestPow, pow, { abortPipeEarly: true });
     if (parsed.success) return;
     const first = parsed.issues[0];
     const inner = (first.path ?? []).map((p) => String(p.key)).join(".");
     addIssue({
-      message:
-        pow === undefined ? POW_REQUIRED : inner ? `${POW_SHAPE} (${inner} ${first.message})` : POW_SHAPE,
+      message: inner ? `${POW_SHAPE} (${inner} ${first.message})` : POW_SHAPE,
       path: [{ type: "object", origin: "value", input: dataset.value, key: "pow", value: pow }],
     });
   }),

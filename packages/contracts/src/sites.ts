@@ -119,6 +119,11 @@ export const SiteCreate = v.object({
   premoderation: v.optional(v.boolean(), false),
   /** When true, what guests write waits for approval (`status: "pending"`); signed-in people post directly. */
   guestPremoderation: v.optional(v.boolean(), false),
+  /**
+   * When true, a guest must solve a proof-of-work challenge to sign in (`GET …/session/challenge`); the
+   * widgets always solve one, so turning this on needs no change in the page.
+   */
+  guestProofOfWork: v.optional(v.boolean(), false),
   /** Q&A: reputation at or above this shows a person as a "top contributor" (default 50). */
   topContributorThreshold: v.optional(TopContributorThreshold, 50),
   /** Surveys: days between two survey prompts to one visitor, across every survey (default 14; 0: none). */
@@ -133,6 +138,7 @@ export const Site = v.object({
   allowGuests: v.boolean(),
   premoderation: v.boolean(),
   guestPremoderation: v.boolean(),
+  guestProofOfWork: v.boolean(),
   topContributorThreshold: v.number(),
   surveyContactDays: v.number(),
   /** How SSO tokens are verified (a public key is public; the HS256 secret is never shown here). */
@@ -156,6 +162,7 @@ export const SitePatch = v.strictObject(
     allowGuests: v.optional(v.boolean()),
     premoderation: v.optional(v.boolean()),
     guestPremoderation: v.optional(v.boolean()),
+    guestProofOfWork: v.optional(v.boolean()),
     topContributorThreshold: v.optional(TopContributorThreshold),
     surveyContactDays: v.optional(SurveyContactDays),
     sso: v.optional(SsoSettings),

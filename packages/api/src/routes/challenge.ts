@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { GuestPow, PowChallenge } from "@corner/contracts";
+import { GuestPow, POW_REQUIRED, PowChallenge } from "@corner/contracts";
 import { createChallenge, extractParams, verifySolution } from "altcha-lib/v1";
 import * as v from "valibot";
 import { HttpProblem } from "../middleware/problems/index.ts";
@@ -35,6 +35,12 @@ function refuseGuests(site: SiteRecord): void {
 
 const powProblem = (detail: string) =>
   new HttpProblem(403, "forbidden", detail, [{ path: "body.guest.pow", message: detail }]);
+
+/** A guest on a site with `guestProofOfWork` sent no solution: a 400 naming `body.guest.pow`. */
+export const powRequired = () =>
+  new HttpProblem(400, "validation", `pow ${POW_REQUIRED}`, [
+    { path: "body.guest.pow", message: POW_REQUIRED },
+  ]);
 
 /**
  * Checks a guest's solved challenge: signed by this deployment, for this site, not expired, and not

@@ -4,7 +4,7 @@ import { bearer, STAFF_ROLES, signSession, verifySso } from "../middleware/auth/
 import { HttpProblem, unauthorized } from "../middleware/problems/index.ts";
 import { clientAddress, route } from "../registry.ts";
 import { uuidv7 } from "../storage/ids.ts";
-import { checkGuestPow } from "./challenge.ts";
+import { checkGuestPow, powRequired } from "./challenge.ts";
 import { SiteParams } from "./params.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("base64url");
@@ -65,7 +65,9 @@ export const sessionRoutes = [
           );
         }
         await rt.limiter.consume("guest", clientAddress(c));
-        await checkGuestPow(rt, db, site, body.guest.pow);
+        // Required where the site asks for it; a proof that is sent is always checked.
+        if (body.guest.pow !== undefined) await checkGuestPow(rt, db, site, body.guest.pow);
+        else if (site.guestProofOfWork) throw powRequired();
         person = await db.people.upsert({
           siteId: site.id,
           provider: "guest",

@@ -21,6 +21,7 @@ const siteJson = (s: SiteRecord): Site => ({
   allowGuests: s.allowGuests,
   premoderation: s.premoderation,
   guestPremoderation: s.guestPremoderation,
+  guestProofOfWork: s.guestProofOfWork,
   topContributorThreshold: s.topContributorThreshold,
   surveyContactDays: s.surveyContactDays,
   sso: s.sso,
@@ -80,6 +81,7 @@ export const siteRoutes = [
         allowGuests: body.allowGuests,
         premoderation: body.premoderation,
         guestPremoderation: body.guestPremoderation,
+        guestProofOfWork: body.guestProofOfWork,
         topContributorThreshold: body.topContributorThreshold,
         surveyContactDays: body.surveyContactDays,
       });

@@ -13,6 +13,8 @@ export interface SiteRecord {
   premoderation: boolean;
   /** What guests write waits for approval (`pending`), as under `premoderation` for everyone. */
   guestPremoderation: boolean;
+  /** Guests must solve a proof-of-work challenge to sign in. */
+  guestProofOfWork: boolean;
   /** Q&A: reputation at or above this earns the `top_contributor` badge. */
   topContributorThreshold: number;
   /** Surveys: days between two prompts to one visitor, across every survey (the contact budget). */
@@ -29,6 +31,7 @@ export type SiteChanges = Partial<
     | "allowGuests"
     | "premoderation"
     | "guestPremoderation"
+    | "guestProofOfWork"
     | "topContributorThreshold"
     | "surveyContactDays"
     | "sso"
@@ -46,6 +49,7 @@ type SiteRow = {
   allow_guests: boolean;
   premoderation: boolean;
   guest_premoderation: boolean;
+  guest_pow: boolean;
   top_contributor_threshold: number;
   survey_contact_days: number;
   created_at: Date;
@@ -81,6 +85,7 @@ const toSite = (r: SiteRow): SiteRecord => ({
   allowGuests: r.allow_guests,
   premoderation: r.premoderation,
   guestPremoderation: r.guest_premoderation,
+  guestProofOfWork: r.guest_pow,
   topContributorThreshold: r.top_contributor_threshold,
   surveyContactDays: r.survey_contact_days,
   createdAt: new Date(r.created_at).toISOString(),
@@ -92,9 +97,15 @@ export function sitesStore(db: Driver) {
     async create(
       s: Omit<
         SiteRecord,
-        "createdAt" | "topContributorThreshold" | "surveyContactDays" | "sso" | "guestPremoderation"
+        | "createdAt"
+        | "topContributorThreshold"
+        | "surveyContactDays"
+        | "sso"
+        | "guestPremoderation"
+        | "guestProofOfWork"
       > & {
         guestPremoderation?: boolean;
+        guestProofOfWork?: boolean;
         topContributorThreshold?: number;
         surveyContactDays?: number;
         sso?: SsoSettings;
@@ -102,8 +113,8 @@ export function sitesStore(db: Driver) {
     ): Promise<SiteRecord | null> {
       const rows = await db.query<SiteRow>(
         `INSERT INTO sites (id, name, origins, sso_secret, allow_guests, premoderation, top_contributor_threshold,
-           survey_contact_days, created_at, sso_alg, sso_public_key, sso_jwks_url, guest_premoderation)
-         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::timestamptz, $10, $11, $12, $13)
+           survey_contact_days, created_at, sso_alg, sso_public_key, sso_jwks_url, guest_premoderation, guest_pow)
+         VALUES ($1, $2, $3::text[], $4, $5, $6, $7, $8, $9::timestamptz, $10, $11, $12, $13, $14)
          ON CONFLICT (id) DO NOTHING RETURNING *`,
         [
           s.id,
@@ -117,6 +128,7 @@ export function sitesStore(db: Driver) {
           new Date().toISOString(),
           ...ssoColumns(s.sso ?? { alg: "HS256" }),
           s.guestPremoderation ?? false,
+          s.guestProofOfWork ?? false,
         ],
       );
       return rows[0] ? toSite(rows[0]) : null;
@@ -140,7 +152,8 @@ export function sitesStore(db: Driver) {
            sso_alg = CASE WHEN $11::boolean THEN $8::text ELSE sso_alg END,
            sso_public_key = CASE WHEN $11::boolean THEN $9::text ELSE sso_public_key END,
            sso_jwks_url = CASE WHEN $11::boolean THEN $10::text ELSE sso_jwks_url END,
-           guest_premoderation = COALESCE($12::boolean, guest_premoderation)
+           guest_premoderation = COALESCE($12::boolean, guest_premoderation),
+           guest_pow = COALESCE($13::boolean, guest_pow)
          WHERE id = $1
          RETURNING *`,
         [
@@ -156,6 +169,7 @@ export function sitesStore(db: Driver) {
           jwksUrl,
           c.sso !== undefined,
           c.guestPremoderation ?? null,
+          c.guestProofOfWork ?? null,
         ],
       );
       return rows[0] ? toSite(rows[0]) : null;

@@ -105,6 +105,7 @@ export async function createTestSite(
     allowGuests?: boolean;
     premoderation?: boolean;
     guestPremoderation?: boolean;
+    guestProofOfWork?: boolean;
     name?: string;
     topContributorThreshold?: number;
   } = {},
@@ -120,6 +121,7 @@ export async function createTestSite(
       allowGuests: opts.allowGuests ?? true,
       premoderation: opts.premoderation ?? false,
       ...(opts.guestPremoderation !== undefined ? { guestPremoderation: opts.guestPremoderation } : {}),
+      ...(opts.guestProofOfWork !== undefined ? { guestProofOfWork: opts.guestProofOfWork } : {}),
       ...(opts.topContributorThreshold !== undefined
         ? { topContributorThreshold: opts.topContributorThreshold }
         : {}),
