@@ -16,7 +16,9 @@ export interface LoginRequiredDetail {
     | "follow"
     | "question"
     | "answer"
-    | "accept";
+    | "accept"
+    /** The "Sign in with …" choice of `<corner-account>`. */
+    | "account";
   site: string;
 }
 

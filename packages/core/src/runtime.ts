@@ -12,11 +12,12 @@ const announce = (name: string, detail: unknown) =>
 
 /**
  * Signs in with the host's SSO token (or as a guest) and dispatches `corner-login` on `document`.
+ * `signal` stops a guest's sign-in (its proof of work) part way.
  * @example
  * await login({ site: "demo", api: "https://api.example.com" }, { sso: jwtFromYourBackend });
  */
-export async function login(config: CornerConfig, opts: LoginOptions): Promise<User> {
-  const user = await loginSession(config, opts);
+export async function login(config: CornerConfig, opts: LoginOptions, signal?: AbortSignal): Promise<User> {
+  const user = await loginSession(config, opts, signal);
   announce("corner-login", { site: config.site, user });
   return user;
 }
