@@ -1,0 +1,2 @@
+// The shared configuration: scripts/cem.config.mjs.
+export { default } from "../../scripts/cem.config.mjs";
