@@ -16,6 +16,7 @@ import { ideaStaffRoutes } from "./routes/idea-staff.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
 import { openApiRoute } from "./routes/openapi.ts";
+import { privacyRoutes } from "./routes/privacy.ts";
 import { qaAdminRoutes } from "./routes/qa-admin.ts";
 import { qaReportRoutes } from "./routes/qa-reports.ts";
 import { questionRoutes } from "./routes/questions.ts";
@@ -50,6 +51,7 @@ export function allRoutes(): AnyRoute[] {
     ...qaAdminRoutes,
     ...surveyRoutes,
     ...surveyAdminRoutes,
+    ...privacyRoutes,
   ];
   routes.push(openApiRoute(() => routes));
   return routes;

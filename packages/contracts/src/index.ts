@@ -1,6 +1,7 @@
 export * from "./admin.ts";
 export * from "./common.ts";
 export * from "./ideas.ts";
+export * from "./privacy.ts";
 export * from "./problem.ts";
 export * from "./qa.ts";
 export * from "./reviews.ts";

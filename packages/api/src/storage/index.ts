@@ -11,6 +11,7 @@ import { ideasStore } from "./ideas.ts";
 import { idempotencyStore } from "./idempotency.ts";
 import { notificationsStore } from "./notifications.ts";
 import { peopleStore } from "./people.ts";
+import { privacyStore } from "./privacy.ts";
 import { acceptAnswer } from "./qa-accept.ts";
 import { qaReportsStore } from "./qa-reports.ts";
 import { questionsStore } from "./questions.ts";
@@ -75,6 +76,7 @@ export interface Storage {
   surveys: ReturnType<typeof surveysStore>;
   surveyResponses: ReturnType<typeof surveyResponsesStore>;
   surveyResults: ReturnType<typeof surveyResultsStore>;
+  privacy: ReturnType<typeof privacyStore>;
   /** Runs `fn` in one transaction; every store on the argument is bound to it. */
   transaction<T>(fn: (tx: Storage) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -106,6 +108,7 @@ export function createStorage(driver: Driver): Storage {
     surveys: surveysStore(driver),
     surveyResponses: surveyResponsesStore(driver),
     surveyResults: surveyResultsStore(driver),
+    privacy: privacyStore(driver),
     transaction: (fn) => driver.transaction((tx) => fn(createStorage(tx))),
     close: () => driver.close(),
   };
