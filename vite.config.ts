@@ -37,7 +37,7 @@ const keepElementDefinitions: Plugin = {
  * They stay out of the shared chunk, so adding a widget does not grow it.
  */
 const notFirstView =
-  /\/packages\/(widget-(ideas|qa|survey)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in|pow|survey|toggle)\.ts|client\/src\/(ideas|qa|reviews|site|surveys)\.ts|contracts\/src\/limits\.ts|core\/src\/controllers\/(in-place|list-view)-controller\.ts|theme\/src\/lists\.ts)/;
+  /\/packages\/(widget-(ideas|qa|survey|account)\/|state\/src\/(ideas|idea-draft|idea-detail|qa|question-draft|question-detail|sign-in|pow|survey|toggle)\.ts|client\/src\/(ideas|qa|reviews|site|surveys)\.ts|contracts\/src\/limits\.ts|core\/src\/controllers\/(in-place|list-view)-controller\.ts|theme\/src\/lists\.ts)/;
 
 /**
  * What the ideas board's and the Q&A list's first views share and the reviews' does not (the controllers of

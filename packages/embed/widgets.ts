@@ -8,6 +8,8 @@ export const widgets: Record<string, { entry: string; tags: string[] }> = {
   qa: { entry: "packages/widget-qa/src/qa/qa.ts", tags: ["corner-qa"] },
   // Inline <corner-survey>, and the launcher corner.js calls when `eligible` lists a triggered survey.
   survey: { entry: "packages/widget-survey/src/survey/survey.ts", tags: ["corner-survey"] },
+  // Who is signed in; its sign-in choices load on first click.
+  account: { entry: "packages/widget-account/src/account/account.ts", tags: ["corner-account"] },
 };
 
 /** The sign-in runtime (`Corner.login`/`logout`), loaded only when the page calls them. */
