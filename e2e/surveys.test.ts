@@ -144,8 +144,15 @@ describe("surveys in the demo shop", () => {
     await goto(page, PRODUCT);
     const survey = page.locator("corner-survey");
     await survey.getByText(NPS_QUESTION).waitFor({ timeout: 15_000 });
+    // The dismissal is reported in the background: wait for the server's answer before reading results.
+    const reported = page.waitForResponse(
+      (r) =>
+        r.url().endsWith("/surveys/product-nps/events") &&
+        r.request().postData()?.includes("dismissed") === true,
+    );
     await page.keyboard.press("Escape");
     await survey.waitFor({ state: "detached" });
+    assert.equal((await reported).status(), 204);
     const after = await results("product-nps");
     assert.equal(after.counts.dismissed, before.counts.dismissed + 1);
     assert.equal(after.counts.responses, before.counts.responses);
