@@ -22,7 +22,7 @@ const panelOf = (el: Element) => $(el, "corner-account-panel");
 const shadowFocus = (el: Element) => el.shadowRoot!.activeElement;
 const signInButton = (el: Element) => $<HTMLButtonElement>(el, "[part=sign-in-button]");
 const signedOut = (el: Element) => until(() => signInButton(el));
-const signedIn = (el: Element) => until(() => $(el, "[part=sign-out-button]"));
+const signedIn = (el: Element) => until(() => $<HTMLButtonElement>(el, "[part=sign-out-button]"));
 
 /** Opens the choices with a click and waits for them (and the site's name) to show. */
 async function openChoices(el: CornerAccount) {
