@@ -11,7 +11,7 @@ import {
 import { readJson, refuseNonJsonBody } from "./middleware/body/index.ts";
 import { checkOrigin } from "./middleware/cors/index.ts";
 import { idempotencyKey, type Reply, requestHash, withIdempotency } from "./middleware/idempotency/index.ts";
-import { HttpProblem, notFound } from "./middleware/problems/index.ts";
+import { HttpProblem, notFound, unauthorized } from "./middleware/problems/index.ts";
 import { validate } from "./middleware/validation/index.ts";
 import type { AppEnv, Runtime } from "./runtime.ts";
 import type { SiteRecord, Storage } from "./storage/index.ts";
@@ -111,6 +111,10 @@ async function run(c: Context<AppEnv>, rt: Runtime, r: AnyRoute): Promise<Respon
     if (!user.staff) throw new HttpProblem(403, "forbidden", "Only the site's staff may do this.");
   }
 
+  // An erased person's token still verifies until it expires: refuse its writes (one indexed lookup).
+  if (user && r.method !== "GET" && (await rt.deps.storage.privacy.erased(site.id, user.id))) {
+    throw unauthorized("This person was erased from the site; sign in again.");
+  }
   if (r.rateLimit === "write" && user) await rt.limiter.consume("write", `${site.id}:${user.id}`);
 
   let raw = "";

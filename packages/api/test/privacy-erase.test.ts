@@ -130,6 +130,22 @@ for (const engine of engines()) {
         404,
         "notFound",
       );
+      // The erased person's token still verifies until it expires, but writes nothing more.
+      const late = await send(
+        api,
+        "POST",
+        `${base}/subjects/after-erase/reviews`,
+        { rating: 5, title: "Still here?", body: "Written with the token of an erased person." },
+        s.pat.token,
+      );
+      await expectProblem(late, 401, "unauthorized");
+      assert.equal(
+        await rows("SELECT count(*)::int AS n FROM reviews WHERE site_id = $1 AND subject = $2", [
+          s.site.id,
+          "after-erase",
+        ]),
+        0,
+      );
       const back = await signIn(api, s.site, { sub: "pat-1", name: "Pat" });
       assert.notEqual(back.user.id, s.pat.user.id);
     });
