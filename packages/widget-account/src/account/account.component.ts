@@ -33,6 +33,7 @@ const initial = (name: string): string => ([...name.trim()][0] ?? "?").toLocaleU
  * @event corner-login - Someone signed in as a guest here. `detail` is `{ site, user }` (dispatched on `document`).
  * @event corner-logout - The person signed out here. `detail` is `{ site }` (dispatched on `document`).
  *
+ * @attr align - `start` opens the choices flush with the button's start edge (by default they open flush with its end edge, for an account at the end of a header).
  * @csspart base - The whole element.
  * @csspart sign-in-button - "Sign in" (signed out); opens and closes the choices.
  * @csspart panel - The sign-in choices (`<corner-account-panel>`).

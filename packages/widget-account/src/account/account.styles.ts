@@ -40,10 +40,15 @@ export const accountStyles = css`
     color: var(--_c-muted);
     font-size: var(--_f-size-sm);
   }
+  /* Under the button, flush with its end edge (an account sits at the end of a header), or with its start
+     edge with align="start", so the panel opens into the page rather than past the viewport. */
   [part="panel"] {
     position: absolute;
     top: calc(100% + var(--_s-1));
-    inset-inline-start: 0;
+    inset-inline-end: 0;
     z-index: 1;
+  }
+  :host([align="start"]) [part="panel"] {
+    inset-inline: 0 auto;
   }
 `;
