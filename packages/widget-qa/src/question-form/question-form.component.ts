@@ -68,6 +68,8 @@ export class CornerQuestionForm extends CornerElement {
   );
   /** Focus goes to the sign-in panel: its guest name field, which may arrive a moment after the panel. */
   private focusSignIn = false;
+  /** What had focus when the sign-in panel was asked for. */
+  private focusFrom: Element | null = null;
 
   constructor() {
     super();
@@ -90,12 +92,14 @@ export class CornerQuestionForm extends CornerElement {
     const panel = this.renderRoot.querySelector<HTMLElement>("[part=sign-in]");
     const name = panel?.querySelector<HTMLElement>("input");
     const active = this.shadowRoot?.activeElement;
+    // Where the person was when they sent it (the submit button, or a field they pressed Enter in): focus
+    // moves into the panel unless they have gone elsewhere since.
+    const stayed = !active || active === this.focusFrom || active.matches("[part=submit-button]");
     if (!panel) this.focusSignIn = false;
     else if (name) {
-      // Unless the person has already moved elsewhere.
-      if (!active || panel.contains(active) || active.matches("[part=submit-button]")) name.focus();
+      if (stayed || panel.contains(active)) name.focus();
       this.focusSignIn = false;
-    } else if (!active || !panel.contains(active)) panel.querySelector<HTMLElement>("button")?.focus();
+    } else if (stayed) panel.querySelector<HTMLElement>("button")?.focus();
   }
 
   private set(field: keyof QuestionDraft, value: string) {
@@ -126,6 +130,7 @@ export class CornerQuestionForm extends CornerElement {
     if (!config || !this.subject) return;
     const subject = this.subject;
     const hadSession = !!this.signIn.session;
+    const from = this.shadowRoot?.activeElement ?? null;
     const out = await this.form.send(() => submitQuestion(config, subject));
     if (out.kind === "ok") {
       this.form.accept(out.question);
@@ -142,6 +147,7 @@ export class CornerQuestionForm extends CornerElement {
         void this.submit();
       });
       this.focusSignIn = true;
+      this.focusFrom = from;
     }
   }
 
