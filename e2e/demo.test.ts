@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { type DemoShop, startDemoShop } from "./support.ts";
+import { collectErrors, type DemoShop, startDemoShop } from "./support.ts";
 
 describe("the demo shop", () => {
   let demo: DemoShop;
@@ -22,10 +22,7 @@ describe("the demo shop", () => {
 
   const open = async (path: string): Promise<Page> => {
     const page = await (await browser.newContext()).newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(`${path}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => errors.push(`${path}: ${e}`));
+    collectErrors(page, errors);
     await page.goto(shop.url + path);
     return page;
   };

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axePath, axeViolations, type DemoShop, startDemoShop } from "./support.ts";
+import { axePath, axeViolations, collectErrors, type DemoShop, startDemoShop } from "./support.ts";
 
 describe("the demo shop's Feedback page", () => {
   let demo: DemoShop;
@@ -30,10 +30,7 @@ describe("the demo shop's Feedback page", () => {
 
   const open = async (path = "/feedback", ctx = context): Promise<Page> => {
     const page = await ctx.newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
+    collectErrors(page, errors);
     await page.goto(`${shop.url}${path}`);
     if (path === "/feedback") await page.locator("corner-ideas [part=idea]").first().waitFor();
     return page;

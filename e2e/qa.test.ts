@@ -7,7 +7,14 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Locator, Page } from "playwright-core";
-import { axePath, axeViolations, type DemoShop, startDemoShop, widgetsSettled } from "./support.ts";
+import {
+  axePath,
+  axeViolations,
+  collectErrors,
+  type DemoShop,
+  startDemoShop,
+  widgetsSettled,
+} from "./support.ts";
 
 const PRODUCT = "/products/trail-runner-2";
 
@@ -32,10 +39,7 @@ describe("Q&A on the demo shop's product pages", () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     page.on("close", () => void ctx.close());
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
+    collectErrors(page, errors);
     await page.goto(`${shop.url}${path}`);
     await page.locator("corner-qa [part=question]").first().waitFor();
     if (user) {

@@ -64,6 +64,17 @@ export const axeViolations = (page: Page) =>
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
 
+/**
+ * Collects what the page logs as an error or warning, and what it throws, into `errors`, each with the
+ * page's URL then: end-to-end tests assert the list stays empty (normal use logs nothing).
+ */
+export function collectErrors(page: Page, errors: string[]): void {
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e}`));
+}
+
 /** The demo's SSO secret, which the demo backend signs "Sign in as Alice" with. */
 export const DEMO_SSO_SECRET = "demo-sso-secret-change-me-0123456789abcdef";
 

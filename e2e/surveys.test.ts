@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import type { SurveyEligible, SurveyResults } from "../packages/contracts/src/survey-api.ts";
-import { axePath, axeViolations, type DemoShop, startDemoShop } from "./support.ts";
+import { axePath, axeViolations, collectErrors, type DemoShop, startDemoShop } from "./support.ts";
 
 const PRODUCT = "/products/trail-runner-2";
 const NPS_QUESTION = "How likely are you to recommend Corner Outfitters to a friend?";
@@ -62,10 +62,7 @@ describe("surveys in the demo shop", () => {
   /** A new browser context: a visitor with empty storage (a new device). */
   const visitor = async (): Promise<Page> => {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    page.on("console", (m) => {
-      if (m.type() === "error" || m.type() === "warning") errors.push(`${page.url()}: ${m.text()}`);
-    });
-    page.on("pageerror", (e) => errors.push(`${page.url()}: ${e}`));
+    collectErrors(page, errors);
     return page;
   };
 
