@@ -38,7 +38,8 @@ describe("Q&A on the demo shop's product pages", () => {
   const open = async (user?: "alice" | "ben" | "sam", path = PRODUCT): Promise<Page> => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
-    page.on("close", () => void ctx.close());
+    // The browser may already be closing (the file's after hook): nothing is left to close then.
+    page.on("close", () => void ctx.close().catch(() => undefined));
     collectErrors(page, errors);
     await page.goto(`${shop.url}${path}`);
     await page.locator("corner-qa [part=question]").first().waitFor();
